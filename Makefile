@@ -1,0 +1,87 @@
+# vmwb — top-level build.  `make deps` (as root) installs everything; `make` builds ./vmwb and the
+# guest images; `make test` runs every test; `make check-asan` runs them under ASan+UBSan.
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2
+SAN     ?=
+CFLAGS  ?= $(OPT) -g
+CFLAGS  += -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror -Icores -I. $(SAN)
+CFLAGS  += $(shell pkg-config --cflags inih 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs inih 2>/dev/null || echo -linih) -lm
+TESTLIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+# Debian packages the build, the guests and the tests need.
+DEPS = build-essential pkg-config libsdl2-dev libcmocka-dev libinih-dev \
+       binutils-s390x-linux-gnu hercules python3
+
+LIB_SRC  := $(wildcard cores/*.c cores/*/*.c monitors/*.c monitors/*/*.c frontends/common/*.c)
+CLI_SRC  := $(wildcard frontends/cli/*.c)
+TEST_SRC := $(wildcard tests/*/test_*.c)
+TEST_SUPPORT := $(wildcard tests/support/*.c)
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+SUP_OBJ  := $(TEST_SUPPORT:%.c=$(BUILD)/%.o)
+TEST_BIN := $(TEST_SRC:%.c=$(BUILD)/%)
+LIB      := $(BUILD)/libvmwb.a
+VMWB     := $(if $(filter build,$(BUILD)),vmwb,$(BUILD)/vmwb)
+
+# Guest images: guests/<arch>/<name>.S -> $(BUILD)/guests/<arch>/<name>.elf (and .bin flat images)
+S370_AS  = s390x-linux-gnu-as -m31 -mesa -Iguests/s370
+S370_LD  = s390x-linux-gnu-ld -m elf_s390 -N --no-warn-rwx-segments -e 0 -T guests/s370/guest.ld
+S370_OBJCOPY = s390x-linux-gnu-objcopy
+S370_GUESTS := $(patsubst guests/s370/%.S,$(BUILD)/guests/s370/%.elf,$(wildcard guests/s370/*.S))
+S370_TESTPROGS := $(patsubst tests/%.S,$(BUILD)/tests/%.elf,$(wildcard tests/*/progs/*.S))
+GUESTS := $(S370_GUESTS) $(S370_TESTPROGS)
+
+.SECONDARY:
+.PHONY: all deps test check-asan bench clean guests
+all: $(VMWB) $(GUESTS) $(TEST_BIN)
+
+deps:
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(DEPS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(VMWB): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/%.c $(SUP_OBJ) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -o $@ $< $(SUP_OBJ) $(LIB) $(LDLIBS) $(TESTLIBS)
+
+$(BUILD)/guests/s370/%.elf: guests/s370/%.S guests/s370/*.inc
+	@mkdir -p $(dir $@)
+	$(S370_AS) -o $(@:.elf=.o) $<
+	$(S370_LD) -o $@ $(@:.elf=.o)
+	$(S370_OBJCOPY) -O binary $@ $(@:.elf=.bin)
+
+$(BUILD)/tests/%.elf: tests/%.S guests/s370/*.inc
+	@mkdir -p $(dir $@)
+	$(S370_AS) -o $(@:.elf=.o) $<
+	$(S370_LD) -o $@ $(@:.elf=.o)
+	$(S370_OBJCOPY) -O binary $@ $(@:.elf=.bin)
+
+guests: $(GUESTS)
+
+test: all
+	VMWB=$(abspath $(VMWB)) BUILD=$(BUILD) sh tests/run.sh $(TEST_BIN)
+
+check-asan:
+	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" test
+
+bench: all
+	@echo "no benchmarks yet"
+
+clean:
+	rm -rf build build-asan vmwb
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,6 @@
+/* S/370 instruction group: logical. */
+#include "s370.h"
+
+const s370_insn_def s370_insns_logical[] = {
+    {0, NULL, S370_RR, WB_PG_INNOCUOUS, NULL},
+};

@@ -1,0 +1,5 @@
+#ifndef WB_CLI_H
+#define WB_CLI_H
+int cli_run(int argc, char **argv);
+int cli_list(int argc, char **argv);
+#endif

@@ -1,0 +1,34 @@
+/* A run session: a configured machine with its images loaded, run to an exit, and reported.
+ * Shared by `vmwb run`, the SDL console and the comparison tools. */
+#ifndef WB_SESSION_H
+#define WB_SESSION_H
+#include "frontends/common/config.h"
+#include "common/console.h"
+#include "machine.h"
+#include "registry.h"
+#include <stdio.h>
+
+typedef struct {
+    wb_run_config cfg;
+    const wb_core_info *core;
+    wb_machine *m;              /* the machine the guest runs on (innermost VM under a monitor) */
+    wb_console console;
+    FILE *trace;
+    FILE *console_in;
+    wb_exit exit;
+    double host_seconds;
+} wb_session;
+
+/* Build the machine and load the images.  On failure returns false with a message; the session
+ * is then closed already. */
+bool wb_session_open(wb_session *s, const wb_run_config *cfg, char *err, size_t errlen);
+void wb_session_run(wb_session *s);
+void wb_session_json(wb_session *s, FILE *out);
+void wb_session_close(wb_session *s);
+
+/* Where bundled guests live: $VMWB_GUESTS, else build/guests next to the vmwb binary. */
+bool wb_guest_path(const char *arch, const char *name, char *out, size_t outlen);
+/* Calls fn for each bundled guest name of an architecture. */
+void wb_guest_each(const char *arch, void (*fn)(void *ctx, const char *name), void *ctx);
+
+#endif
