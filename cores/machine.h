@@ -62,6 +62,7 @@ typedef struct {
     const char *name;   /* "r0", "psw", "ac17", ... as DESIGN.md's JSON contract spells them */
     unsigned bits;      /* width: 8..64 */
     const char *desc;
+    bool privileged;    /* writing it is a privileged operation (PSW, control registers, clocks) */
 } wb_reg_desc;
 
 /* Per-instruction trace record (address, instruction bytes, mode). */
@@ -136,6 +137,11 @@ struct wb_machine {
     unsigned ninsns;
     uint64_t storage_size;       /* bytes (PDP-10: words) */
     unsigned storage_unit;       /* bytes per addressable unit in read/write buffers: 1, or 8 for PDP-10 */
+    /* Direct views of storage (and, where the architecture has them, of per-block storage keys) for a
+     * monitor building a virtual machine over a partition; NULL where the machine offers none. */
+    uint8_t *direct_storage;
+    uint8_t *direct_keys;
+    unsigned key_block;          /* bytes per storage key (S/370: 2048), 0 = no keys */
     bool trap_to_host;           /* interrupts exit to the caller instead of vectoring */
     wb_trace_fn trace;           /* optional per-instruction hook; NULL costs nothing */
     void *trace_ctx;
