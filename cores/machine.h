@@ -71,6 +71,7 @@ typedef struct {
     uint8_t insn[8];
     unsigned ilen;
     bool supervisor;
+    bool direct;        /* executed directly on the machine below a VM (set by monitors) */
     uint64_t count;     /* instruction number, from 0 */
 } wb_trace_rec;
 typedef void (*wb_trace_fn)(void *ctx, const wb_trace_rec *rec);
@@ -125,6 +126,8 @@ typedef struct wb_machine_ops {
     wb_status (*set_key)(wb_machine *m, uint64_t addr, uint8_t key);
     /* True while the machine is in supervisor (executive) state. */
     bool (*supervisor)(wb_machine *m);
+    /* Index into m->insns of the instruction these bytes encode, or -1 (NULL op: no decoder). */
+    int (*decode)(wb_machine *m, const uint8_t *insn, unsigned len);
 } wb_machine_ops;
 
 struct wb_machine {

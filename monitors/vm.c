@@ -270,6 +270,12 @@ static wb_exit vm_run(wb_machine *m, uint64_t budget)
     return out;
 }
 
+static int vm_decode(wb_machine *m, const uint8_t *insn, unsigned len)
+{
+    wb_machine *v = vcpu_of(m);
+    return v->ops->decode ? v->ops->decode(v, insn, len) : -1;
+}
+
 static const wb_machine_ops vm_ops = {
     .destroy = vm_destroy,
     .reset = vm_reset,
@@ -285,6 +291,7 @@ static const wb_machine_ops vm_ops = {
     .get_key = vm_get_key,
     .set_key = vm_set_key,
     .supervisor = vm_supervisor,
+    .decode = vm_decode,
 };
 
 wb_machine *wb_vm_create(wb_monitor *mon, wb_strategy strategy, uint64_t guest_size, const wb_core_config *cfg,

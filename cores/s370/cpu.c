@@ -204,6 +204,14 @@ static void destroy(wb_machine *m)
     free(c);
 }
 
+static int decode(wb_machine *m, const uint8_t *insn, unsigned len)
+{
+    (void)m;
+    if (len < 2)
+        return -1;
+    return s370_insn_index(insn);
+}
+
 static const wb_machine_ops s370_ops = {
     .destroy = destroy,
     .reset = reset,
@@ -219,6 +227,7 @@ static const wb_machine_ops s370_ops = {
     .get_key = get_key,
     .set_key = set_key,
     .supervisor = supervisor,
+    .decode = decode,
 };
 
 /* Common construction: mem/keys either owned (a real machine) or a view of a monitor's partition. */

@@ -298,6 +298,7 @@ void s370_interrupt(s370_cpu *c, wb_trap_kind kind, unsigned old_off, uint16_t c
 const s370_insn_def *s370_lookup(const uint8_t *ins);
 void s370_execute(s370_cpu *c, const uint8_t *ins);  /* dispatch one decoded instruction */
 unsigned s370_insn_count(void);
+int s370_insn_index(const uint8_t *ins);   /* index into s370_insn_infos(), -1 if unassigned */
 const wb_insn_info *s370_insn_infos(void);
 static inline unsigned s370_ilen(uint8_t op) { return op < 0x40 ? 2 : op < 0xC0 ? 4 : 6; }
 

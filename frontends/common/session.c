@@ -3,6 +3,7 @@
 #include "common/sha256.h"
 #include "common/json.h"
 #include "monitors/vm.h"
+#include "frontends/common/check.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <inttypes.h>
@@ -353,6 +354,10 @@ void wb_session_json(wb_session *s, FILE *out)
     wb_json_double(&j, s->host_seconds);
     if (s->depth)
         wb_session_json_levels(s, &j);
+    if (s->check) {
+        wb_json_key(&j, "check");
+        wb_check_json(s->check, &j);
+    }
     wb_json_end_object(&j);
     wb_json_end(&j);
 }

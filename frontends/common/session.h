@@ -11,6 +11,7 @@
 #define WB_MAX_NEST 16
 
 struct wb_monitor;
+struct wb_check_result_s;
 
 typedef struct {
     wb_run_config cfg;
@@ -26,6 +27,7 @@ typedef struct {
     FILE *console_in;
     wb_exit exit;
     double host_seconds;
+    const struct wb_check_result_s *check;   /* set by --check: reported in the JSON */
 } wb_session;
 
 /* Build the machine and load the images.  On failure returns false with a message; the session

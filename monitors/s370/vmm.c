@@ -134,6 +134,21 @@ static void load_host_translation(wb_vm *vm)
     s->host_cr_known = true;
 }
 
+/* The host traces the guest's directly executed instructions; renumber them as guest instructions
+ * and give them the guest's virtual state before passing them up. */
+static void trace_forward(void *ctx, const wb_trace_rec *r)
+{
+    wb_vm *vm = ctx;
+    s370_vmm *s = st(vm);
+    if (!vm->m.trace)
+        return;
+    wb_trace_rec g = *r;
+    g.count = s->v->m.counters.insns + (r->count - s->host_insns);
+    g.supervisor = !s->v->problem;
+    g.direct = true;
+    vm->m.trace(vm->m.trace_ctx, &g);
+}
+
 static void enter(wb_vm *vm)
 {
     s370_vmm *s = st(vm);
@@ -162,8 +177,8 @@ static void enter(wb_vm *vm)
     h->ops->set_reg(h, (unsigned)s->ix_psw, psw);   /* the LPSW that dispatches the guest */
     wb_host_privop(h);
     vm->stats.host_ops++;
-    h->trace = vm->m.trace;
-    h->trace_ctx = vm->m.trace_ctx;
+    h->trace = vm->m.trace ? trace_forward : NULL;
+    h->trace_ctx = vm;
     h->trap_to_host = true;
     s->host_insns = h->counters.insns;
 }
