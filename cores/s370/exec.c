@@ -20,6 +20,16 @@ static void take_external(s370_cpu *c, uint32_t bit, uint16_t code)
 static bool take_pending(s370_cpu *c)
 {
     if (s370_ext_enabled(c)) {
+        if ((c->pending & S370_PEND_EMERGENCY) && (c->cr[0] & S370_CR0_EMERG_MASK)) {
+            c->pending &= ~S370_PEND_EMERGENCY;
+            take_external(c, 0, S370_EXT_EMERGENCY_SIGNAL);
+            return true;
+        }
+        if ((c->pending & S370_PEND_EXTCALL) && (c->cr[0] & S370_CR0_EXTCALL_MASK)) {
+            c->pending &= ~S370_PEND_EXTCALL;
+            take_external(c, 0, S370_EXT_EXTERNAL_CALL);
+            return true;
+        }
         if ((c->pending & S370_PEND_INTKEY) && (c->cr[0] & S370_CR0_INTKEY_MASK)) {
             c->pending &= ~S370_PEND_INTKEY;
             take_external(c, 0, S370_EXT_INTERRUPT_KEY);
