@@ -17,11 +17,15 @@ static void take_external(s370_cpu *c, uint32_t bit, uint16_t code)
 }
 
 /* The highest-priority enabled pending interruption (PoO "Priority of Interruptions"), or 0. */
-enum { DUE_NONE, DUE_INTKEY, DUE_CKC, DUE_CPT, DUE_ITIMER, DUE_IO, DUE_RESTART };
+enum { DUE_NONE, DUE_EMERGENCY, DUE_EXTCALL, DUE_INTKEY, DUE_CKC, DUE_CPT, DUE_ITIMER, DUE_IO, DUE_RESTART };
 
 static int due_interruption(const s370_cpu *c)
 {
     if (s370_ext_enabled(c)) {
+        if ((c->pending & S370_PEND_EMERGENCY) && (c->cr[0] & S370_CR0_EMERG_MASK))
+            return DUE_EMERGENCY;
+        if ((c->pending & S370_PEND_EXTCALL) && (c->cr[0] & S370_CR0_EXTCALL_MASK))
+            return DUE_EXTCALL;
         if ((c->pending & S370_PEND_INTKEY) && (c->cr[0] & S370_CR0_INTKEY_MASK))
             return DUE_INTKEY;
         if ((c->pending & S370_PEND_CKC) && (c->cr[0] & S370_CR0_CKC_MASK))
@@ -42,6 +46,14 @@ static int due_interruption(const s370_cpu *c)
 static bool take_pending(s370_cpu *c)
 {
     switch (due_interruption(c)) {
+    case DUE_EMERGENCY:
+        c->pending &= ~S370_PEND_EMERGENCY;
+        take_external(c, 0, S370_EXT_EMERGENCY_SIGNAL);
+        return true;
+    case DUE_EXTCALL:
+        c->pending &= ~S370_PEND_EXTCALL;
+        take_external(c, 0, S370_EXT_EXTERNAL_CALL);
+        return true;
     case DUE_INTKEY:
         c->pending &= ~S370_PEND_INTKEY;
         take_external(c, 0, S370_EXT_INTERRUPT_KEY);

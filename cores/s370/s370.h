@@ -64,11 +64,15 @@ enum {
     S370_EXT_INTERVAL_TIMER = 0x0080,
     S370_EXT_CLOCK_COMPARATOR = 0x1004,
     S370_EXT_CPU_TIMER = 0x1005,
+    S370_EXT_EMERGENCY_SIGNAL = 0x1201,
+    S370_EXT_EXTERNAL_CALL = 0x1202,
 };
 
 /* Control register 0 bits used by the core (bit 0 = MSB of the 32-bit register). */
 #define S370_CR0_SSM_SUPPRESS 0x40000000u /* bit 1: SSM suppression control */
 #define S370_CR0_TOD_SYNC     0x20000000u /* bit 2 */
+#define S370_CR0_EMERG_MASK   0x00004000u /* bit 17: emergency signal subclass mask */
+#define S370_CR0_EXTCALL_MASK 0x00002000u /* bit 18: external call subclass mask */
 #define S370_CR0_CKC_MASK     0x00000800u /* bit 20: clock comparator subclass mask */
 #define S370_CR0_CPT_MASK     0x00000400u /* bit 21: CPU timer subclass mask */
 #define S370_CR0_ITIMER_MASK  0x00000080u /* bit 24: interval timer subclass mask */
@@ -92,6 +96,8 @@ enum {
     S370_PEND_IO = 1u << 3,
     S370_PEND_RESTART = 1u << 4,
     S370_PEND_INTKEY = 1u << 5,
+    S370_PEND_EMERGENCY = 1u << 6,   /* SIGP emergency signal to this CPU */
+    S370_PEND_EXTCALL = 1u << 7,     /* SIGP external call to this CPU */
 };
 
 typedef struct s370_cpu s370_cpu;
@@ -248,8 +254,12 @@ static inline void s370_put64(uint8_t *p, uint64_t v) { s370_put32(p, (uint32_t)
 
 /* ---------- dynamic address translation (dat.c) ---------- */
 /* Translate a logical address when DAT is on (EC mode, PSW bit 5).  On failure sets c->tea and
- * returns the program interruption code (0x10, 0x11, 0x12); 0 on success. */
+ * returns the program interruption code (0x10, 0x11, 0x12, or 0x05 for a table outside storage); 0 on success. */
 unsigned s370_translate(s370_cpu *c, uint32_t vaddr, s370_acc acc, uint32_t *real);
+/* LOAD REAL ADDRESS's translation (no TLB): returns the condition code; cc 0 puts the real address
+ * in *out, cc 1/2 the real address of the invalid segment/page-table entry, cc 3 (length
+ * violation) leaves *out alone.  Translation-specification and addressing exceptions program-check. */
+unsigned s370_lra(s370_cpu *c, uint32_t vaddr, uint32_t *out);
 void s370_tlb_purge(s370_cpu *c);
 bool s370_dat_on(const s370_cpu *c);
 void s370_dat_init(s370_cpu *c);
