@@ -12,6 +12,8 @@
         .org 0x400
 start:  la      12,0x800
         la      12,0x800(12)             # R12 = 0x1000: results
+        la      1,0x10
+        ssk     1,12                     # the results block gets the task's key 1
         lctl    0,0,cr0val               # CPU-timer subclass mask on
         spt     slice
         la      5,2                      # two passes
@@ -34,7 +36,7 @@ loop:   ar      3,4
 
 svc_handler:
         lh      7,0x22                   # interruption code from the BC old PSW (bytes 2-3)
-        chi     7,2
+        ch      7,two
         be      svc_exit
         l       6,0(12)
         la      6,1(6)
@@ -67,3 +69,4 @@ taskpsw: .long 0x01110000, task          # ext mask, key 1, problem state
 done:   .long 0x00020000, 0x00000fff    # disabled wait
 slice:  .quad 0x0000000000400000        # 1024 us of CPU timer
 cr0val: .long 0x00000400                 # CPU-timer subclass mask (bit 21)
+two:    .short 2
