@@ -289,7 +289,8 @@ static wb_emu_result translation_fault(wb_vm *vm, const wb_exit *e, wb_exit *out
     if (real >= vm->size)
         return reflect_program(vm, e, next, S370_PGM_ADDRESSING, out);
     s370_shadow_fill(vm, v->cr[0], vaddr, real);
-    uncount_last(vm);
+    if (e->trap.ilen)
+        uncount_last(vm);   /* an instruction-fetch fault (ILC 0) was never counted */
     v->ia = (uint32_t)e->trap.addr;
     vm->stats.shadow_faults++;
     return WB_EMU_DONE;
