@@ -86,7 +86,7 @@ static bool table_fetch(s370_cpu *c, uint32_t real, unsigned len, uint32_t *v)
 typedef struct {
     unsigned code;                   /* program interruption code, 0 on success */
     unsigned lra_cc;                 /* 1 segment invalid, 2 page invalid, 3 length violation */
-    uint32_t entry;                  /* real address of the invalid entry (cc 1 and 2) */
+    uint32_t entry;                  /* real address of the entry that failed (cc 1, 2, 3) */
     uint32_t page_mask;              /* for the translation-exception address */
 } walk_result;
 
@@ -105,12 +105,13 @@ static walk_result walk(s370_cpu *c, uint32_t vaddr, uint32_t *real)
     /* Segment-table lookup. */
     uint32_t stl = c->cr[1] >> 24, sto = c->cr[1] & 0x00FFFFC0u;
     uint32_t sx = vaddr >> f.seg_shift;
+    uint32_t ste_addr = sto + sx * 4, ste;
     if (f.seg_shift == 16 && (sx >> 4) > stl) {   /* 1M segments: 16 entries always fit */
         r.code = S370_PGM_SEGMENT_TRANSLATION;
         r.lra_cc = 3;
+        r.entry = ste_addr;
         return r;
     }
-    uint32_t ste_addr = sto + sx * 4, ste;
     if (!table_fetch(c, ste_addr, 4, &ste)) {
         r.code = S370_PGM_ADDRESSING;
         return r;
@@ -130,12 +131,13 @@ static walk_result walk(s370_cpu *c, uint32_t vaddr, uint32_t *real)
     uint32_t ptl = ste >> 28, pto = ste & 0x00FFFFF8u;
     uint32_t px = (vaddr & ((1u << f.seg_shift) - 1)) >> f.page_shift;
     uint32_t px_top4 = (vaddr >> (f.seg_shift - 4)) & 0xF;   /* leftmost four bits of the page index */
+    uint32_t pte_addr = pto + px * 2, pte;
     if (px_top4 > ptl) {
         r.code = S370_PGM_PAGE_TRANSLATION;
         r.lra_cc = 3;
+        r.entry = pte_addr;
         return r;
     }
-    uint32_t pte_addr = pto + px * 2, pte;
     if (!table_fetch(c, pte_addr, 2, &pte)) {
         r.code = S370_PGM_ADDRESSING;
         return r;
@@ -194,8 +196,7 @@ unsigned s370_lra(s370_cpu *c, uint32_t vaddr, uint32_t *out)
     }
     if (!w.lra_cc)
         s370_program_check(c, (uint16_t)w.code);   /* translation specification, addressing */
-    if (w.lra_cc != 3)
-        *out = w.entry;
+    *out = w.entry & S370_AMASK;
     return w.lra_cc;
 }
 

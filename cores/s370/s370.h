@@ -256,7 +256,8 @@ static inline void s370_put64(uint8_t *p, uint64_t v) { s370_put32(p, (uint32_t)
 unsigned s370_translate(s370_cpu *c, uint32_t vaddr, s370_acc acc, uint32_t *real);
 /* LOAD REAL ADDRESS's translation (no TLB): returns the condition code; cc 0 puts the real address
  * in *out, cc 1/2 the real address of the invalid segment/page-table entry, cc 3 (length
- * violation) leaves *out alone.  Translation-specification and addressing exceptions program-check. */
+ * violation) the address the entry would have had, as Hercules does.  Translation-specification
+ * and addressing exceptions program-check. */
 unsigned s370_lra(s370_cpu *c, uint32_t vaddr, uint32_t *out);
 void s370_tlb_purge(s370_cpu *c);
 bool s370_dat_on(const s370_cpu *c);
