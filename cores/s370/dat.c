@@ -29,7 +29,8 @@
  *
  * Exceptions: segment translation (0x10) for an invalid entry or a segment-table length violation,
  * page translation (0x11) likewise for the page table, both nullifying; translation
- * specification (0x12); addressing (0x05) when a table entry lies outside storage.  The
+ * specification (0x12), returned like those two; addressing (0x05) when a table entry lies outside
+ * storage, raised here (s370_program_check) as the callers expect.  The
  * translation-exception address (real location 144) holds the segment and page index of the
  * failing address; the PoO leaves the byte-index bits unpredictable, and this model stores them as
  * zeros (the page address), as Hercules does.
@@ -173,6 +174,8 @@ unsigned s370_translate(s370_cpu *c, uint32_t vaddr, s370_acc acc, uint32_t *rea
     }
     uint32_t r = 0;
     walk_result w = walk(c, vaddr, &r);
+    if (w.code == S370_PGM_ADDRESSING)
+        s370_program_check(c, S370_PGM_ADDRESSING);   /* a table entry outside storage: suppression */
     if (w.code) {
         if (w.code == S370_PGM_SEGMENT_TRANSLATION || w.code == S370_PGM_PAGE_TRANSLATION)
             c->tea = vaddr & w.page_mask & S370_AMASK;
@@ -202,6 +205,7 @@ unsigned s370_lra(s370_cpu *c, uint32_t vaddr, uint32_t *out)
 
 void s370_tlb_purge(s370_cpu *c)
 {
+    c->purge_count++;   /* monitors discard their shadow tables when this changes */
     if (c->tlb)
         memset(c->tlb, 0, TLB_ENTRIES * sizeof(tlb_entry));
 }

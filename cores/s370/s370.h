@@ -170,6 +170,8 @@ struct s370_cpu {
     uint8_t *mem;                 /* absolute storage, big-endian */
     uint32_t memsize;
     uint8_t *keys;                /* one key byte per 2K block */
+    bool owns_storage;            /* false for a virtual CPU viewing a monitor's partition */
+    uint64_t purge_count;         /* TLB purges so far (monitors discard shadow tables on a change) */
     uint64_t budget_end;          /* stop when clock-independent insn count reaches this */
     bool attention;               /* break out of the fast loop: masks changed, exit ready... */
     bool exit_ready;
@@ -252,7 +254,8 @@ static inline void s370_put64(uint8_t *p, uint64_t v) { s370_put32(p, (uint32_t)
 
 /* ---------- dynamic address translation (dat.c) ---------- */
 /* Translate a logical address when DAT is on (EC mode, PSW bit 5).  On failure sets c->tea and
- * returns the program interruption code (0x10, 0x11, 0x12, or 0x05 for a table outside storage); 0 on success. */
+ * returns the program interruption code (0x10, 0x11, 0x12); 0 on success.  A table entry outside
+ * storage raises the addressing exception itself (s370_program_check). */
 unsigned s370_translate(s370_cpu *c, uint32_t vaddr, s370_acc acc, uint32_t *real);
 /* LOAD REAL ADDRESS's translation (no TLB): returns the condition code; cc 0 puts the real address
  * in *out, cc 1/2 the real address of the invalid segment/page-table entry, cc 3 (length
@@ -307,11 +310,20 @@ void s370_interrupt(s370_cpu *c, wb_trap_kind kind, unsigned old_off, uint16_t c
 const s370_insn_def *s370_lookup(const uint8_t *ins);
 void s370_execute(s370_cpu *c, const uint8_t *ins);  /* dispatch one decoded instruction */
 unsigned s370_insn_count(void);
+int s370_insn_index(const uint8_t *ins);   /* index into s370_insn_infos(), -1 if unassigned */
 const wb_insn_info *s370_insn_infos(void);
 static inline unsigned s370_ilen(uint8_t op) { return op < 0x40 ? 2 : op < 0xC0 ? 4 : 6; }
 
 wb_exit s370_run(wb_machine *m, uint64_t budget);
+/* For monitors driving a virtual CPU: bring timers and devices up to c->clock and say whether the CPU
+ * is waiting or has an interruption pending that run() would take before the next instruction. */
+bool s370_attention_due(s370_cpu *c);
+/* Clock value of the next timer or I/O event (UINT64_MAX when none). */
+uint64_t s370_next_event(const s370_cpu *c);
 /* Build a machine (used by the registry and by tests). */
 wb_machine *s370_create(const wb_core_config *cfg, char *err, size_t errlen);
+/* A CPU over storage and keys it does not own (a monitor's partition): the virtual CPU of a VM. */
+wb_machine *s370_create_view(const wb_core_config *cfg, uint8_t *mem, uint8_t *keys, uint64_t size, char *err,
+                             size_t errlen);
 
 #endif

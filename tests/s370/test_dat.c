@@ -242,18 +242,6 @@ static void ste_and_pte_format_errors_are_specification(void **state)
     s370t_free(c);
 }
 
-static void tables_outside_storage_are_addressing(void **state)
-{
-    (void)state;
-    uint32_t r = 0;
-    s370_cpu *c = setup_4k_64k();
-    c->cr[1] = 0x00800000u;                 /* segment table at 8M, storage is 256K */
-    assert_int_equal(xlate(c, 0x000100, &r), S370_PGM_ADDRESSING);
-    c->cr[1] = STO;
-    s370t_set4(c, STO, ste(15, 0x00FFFF00u, false));
-    assert_int_equal(xlate(c, 0x000100, &r), S370_PGM_ADDRESSING);
-    s370t_free(c);
-}
 
 static void table_entries_are_real_addresses_subject_to_prefixing(void **state)
 {
@@ -358,14 +346,27 @@ static void translation_specification_suppresses(void **state)
     s370t_free(c);
 }
 
-static void table_outside_storage_during_run_is_addressing(void **state)
+static void page_table_outside_storage_is_addressing(void **state)
 {
     (void)state;
     s370_cpu *c = setup_4k_64k();
-    s370t_set4(c, STO + 4, ste(15, 0x00F00000u, false));
+    s370t_set4(c, STO + 4, ste(15, 0x00F00000u, false));   /* segment 1's page table at 15M */
     S370T_CODE(c, 0x400, 0xB205, 0x7008);
     c->gr[7] = 0x010000;
     run_psw(c, EC_DAT | 0x400, 5);
+    assert_int_equal(s370t_pgm_code(c), S370_PGM_ADDRESSING);
+    /* suppression: the old PSW points past the instruction */
+    assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x404);
+    s370t_free(c);
+}
+
+static void segment_table_outside_storage_is_addressing_on_instruction_fetch(void **state)
+{
+    (void)state;
+    s370_cpu *c = setup_4k_64k();
+    c->cr[1] = 0x00800000u;                 /* segment table at 8M, storage is 256K */
+    wb_exit e = run_psw(c, EC_DAT | 0x400, 5);
+    assert_int_equal(e.kind, WB_EXIT_HALT);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_ADDRESSING);
     s370t_free(c);
 }
@@ -600,7 +601,6 @@ int main(void)
         cmocka_unit_test(page_table_length_1m_segments_uses_top_four_index_bits),
         cmocka_unit_test(invalid_translation_format_is_specification),
         cmocka_unit_test(ste_and_pte_format_errors_are_specification),
-        cmocka_unit_test(tables_outside_storage_are_addressing),
         cmocka_unit_test(table_entries_are_real_addresses_subject_to_prefixing),
         cmocka_unit_test(instruction_and_operand_are_translated),
         cmocka_unit_test(dat_off_in_ec_mode_uses_real_addresses),
@@ -608,7 +608,8 @@ int main(void)
         cmocka_unit_test(operand_segment_fault_stores_code_0x10),
         cmocka_unit_test(instruction_page_fault_stores_instruction_page),
         cmocka_unit_test(translation_specification_suppresses),
-        cmocka_unit_test(table_outside_storage_during_run_is_addressing),
+        cmocka_unit_test(page_table_outside_storage_is_addressing),
+        cmocka_unit_test(segment_table_outside_storage_is_addressing_on_instruction_fetch),
         cmocka_unit_test(trap_to_host_reports_translation_exception_address),
         cmocka_unit_test(protection_applies_to_the_real_frame_key),
         cmocka_unit_test(tlb_keeps_old_translation_until_ptlb),
