@@ -402,6 +402,69 @@ static void protection_applies_to_the_real_frame_key(void **state)
     s370t_free(c);
 }
 
+/* An ordinary store straddling two 2K pages mapped to unrelated frames. */
+static void st_across_2k_pages_splits_between_frames(void **state)
+{
+    (void)state;
+    s370_cpu *c = setup_4k_64k();
+    c->cr[0] = (c->cr[0] & ~CR0_TF(0x1F)) | CR0_TF(TF_2K_64K);
+    for (unsigned p = 0; p < 32; p++)
+        put2(c, PT0 + 2 * p, pte2k(p << 11, false));
+    put2(c, PT0 + 2 * 2, pte2k(0x9000, false));   /* virtual 0x1000-0x17FF */
+    put2(c, PT0 + 2 * 3, pte2k(0x5800, false));   /* virtual 0x1800-0x1FFF */
+    c->gr[1] = 0xA1B2C3D4;
+    c->gr[5] = 0x1000;
+    S370T_CODE(c, 0x400, 0x5010, 0x57FE);          /* ST 1,X'7FE'(5) */
+    run_psw(c, EC_DAT | 0x400, 1);
+    assert_int_equal(s370t_pgm_code(c), -1);
+    assert_int_equal(c->mem[0x97FE], 0xA1);
+    assert_int_equal(c->mem[0x97FF], 0xB2);
+    assert_int_equal(c->mem[0x5800], 0xC3);
+    assert_int_equal(c->mem[0x5801], 0xD4);
+    s370t_free(c);
+}
+
+static void st_across_into_invalid_page_stores_nothing(void **state)
+{
+    (void)state;
+    s370_cpu *c = setup_4k_64k();
+    c->cr[0] = (c->cr[0] & ~CR0_TF(0x1F)) | CR0_TF(TF_2K_64K);
+    for (unsigned p = 0; p < 32; p++)
+        put2(c, PT0 + 2 * p, pte2k(p << 11, false));
+    put2(c, PT0 + 2 * 2, pte2k(0x9000, false));
+    put2(c, PT0 + 2 * 3, pte2k(0x5800, true));
+    c->gr[1] = 0xA1B2C3D4;
+    c->gr[5] = 0x1000;
+    S370T_CODE(c, 0x400, 0x5010, 0x57FE);
+    run_psw(c, EC_DAT | 0x400, 5);
+    assert_int_equal(s370t_pgm_code(c), S370_PGM_PAGE_TRANSLATION);
+    assert_int_equal(s370t_get4(c, S370_PSA_TEA), 0x001800);
+    assert_int_equal(c->mem[0x97FE], 0);
+    assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x400);
+    s370t_free(c);
+}
+
+static void load_through_1m_segment(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(STORAGE);
+    c->cr[0] = CR0_TF(TF_4K_1M);
+    c->cr[1] = STO;
+    /* segment 0: identity for the first 16 pages (PTL 0); segment 5: page 0x23 -> 0x2F000 */
+    s370t_set4(c, STO, ste(0, PT0, false));
+    for (unsigned p = 0; p < 16; p++)
+        put2(c, PT0 + 2 * p, pte4k(p << 12, false));
+    s370t_set4(c, STO + 4 * 5, ste(2, 0x12000, false));
+    put2(c, 0x12000 + 2 * 0x23, pte4k(0x2F000, false));
+    s370t_set4(c, 0x2F444, 0x0BADCAFE);
+    c->gr[5] = 0x523000;
+    S370T_CODE(c, 0x400, 0x5830, 0x5444);          /* L 3,X'444'(5) */
+    run_psw(c, EC_DAT | 0x400, 1);
+    assert_int_equal(s370t_pgm_code(c), -1);
+    assert_int_equal(c->gr[3], 0x0BADCAFE);
+    s370t_free(c);
+}
+
 /* ---------------------------------------------------------------- TLB */
 
 static void tlb_keeps_old_translation_until_ptlb(void **state)
@@ -612,6 +675,9 @@ int main(void)
         cmocka_unit_test(segment_table_outside_storage_is_addressing_on_instruction_fetch),
         cmocka_unit_test(trap_to_host_reports_translation_exception_address),
         cmocka_unit_test(protection_applies_to_the_real_frame_key),
+        cmocka_unit_test(st_across_2k_pages_splits_between_frames),
+        cmocka_unit_test(st_across_into_invalid_page_stores_nothing),
+        cmocka_unit_test(load_through_1m_segment),
         cmocka_unit_test(tlb_keeps_old_translation_until_ptlb),
         cmocka_unit_test(tlb_keeps_invalidated_page_until_ptlb),
         cmocka_unit_test(lctl_cr1_change_purges_same_value_does_not),
