@@ -434,6 +434,17 @@ static void dp_specification_and_data(void **state)
     s370t_free(c);
 }
 
+static void dp_data_exception_before_divide_exception(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    PUT(c, 0x600, 0x00, 0x0A, 0x1C);      /* digit A in the dividend, and a zero divisor */
+    PUT(c, 0x700, 0x0C);
+    S370T_CODE(c, CODE_AT, 0xFD20, 0x0600, 0x0700);
+    assert_int_equal(run(c), S370_PGM_DATA);
+    s370t_free(c);
+}
+
 /* ---------- SRP ---------- */
 
 static void srp_left_shift(void **state)
@@ -582,6 +593,7 @@ int main(void)
         cmocka_unit_test(dp_zero_divisor),
         cmocka_unit_test(dp_zero_quotient_signs),
         cmocka_unit_test(dp_specification_and_data),
+        cmocka_unit_test(dp_data_exception_before_divide_exception),
         cmocka_unit_test(srp_left_shift),
         cmocka_unit_test(srp_right_shift),
         cmocka_unit_test(srp_right_shift_and_round),

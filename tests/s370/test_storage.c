@@ -514,6 +514,37 @@ static void edmk_forced_significance_leaves_r1(void **state)
     s370t_free(c);
 }
 
+static void edmk_marks_in_the_last_field(void **state)
+{
+    (void)state;
+    /* fill d d | sep | d d d with source 01 2C 01 2C: significance is established three times
+     * (at 602, 604 and 606); GR1 ends with the last; the last field is 0 1 without a sign
+     * code, so significance stays on: CC 1 */
+    s370_cpu *c = s370t_new(65536);
+    PUT(c, 0x600, 0x40, 0x20, 0x20, 0x22, 0x20, 0x20, 0x20);
+    PUT(c, 0x700, 0x01, 0x2C, 0x01, 0x2C);
+    c->gr[1] = 0;
+    S370T_CODE(c, CODE_AT, 0xDF06, 0x0600, 0x0700);
+    assert_int_equal(run(c), -1);
+    EXPECT(c, 0x600, 0x40, 0x40, 0xF1, 0x40, 0xF2, 0x40, 0xF1);
+    assert_int_equal(c->gr[1], 0x606);
+    assert_int_equal(c->cc, 1);
+    s370t_free(c);
+}
+
+static void ed_fill_byte_can_be_significance_starter(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    PUT(c, 0x600, 0x21, 0x20, 0x20, 0x20);
+    PUT(c, 0x700, 0x00, 0x12);
+    S370T_CODE(c, CODE_AT, 0xDE03, 0x0600, 0x0700);
+    assert_int_equal(run(c), -1);
+    EXPECT(c, 0x600, 0x21, 0xF0, 0xF1, 0xF2);
+    assert_int_equal(c->cc, 1);
+    s370t_free(c);
+}
+
 /* ---------- PACK, UNPK, MVO ---------- */
 
 static void pack_lengths(void **state)
@@ -666,13 +697,23 @@ static void mvcl_addresses_lose_high_byte(void **state)
     (void)state;
     s370_cpu *c = s370t_new(65536);
     c->gr[2] = 0xAB001000;
-    c->gr[3] = 1;
+    c->gr[3] = 0x77000001;               /* bits 0-7 of the lengths are kept */
     c->gr[4] = 0xCD002000;
     c->gr[5] = 1;
     S370T_CODE(c, CODE_AT, 0x0E24);
     assert_int_equal(run(c), -1);
     assert_int_equal(c->gr[2], 0x1001);
+    assert_int_equal(c->gr[3], 0x77000000);
     assert_int_equal(c->gr[4], 0x2001);
+    /* also when no movement takes place */
+    c->gr[2] = 0xAB001000;
+    c->gr[3] = 0x77000000;
+    c->gr[4] = 0xCD002000;
+    c->gr[5] = 1;
+    assert_int_equal(run(c), -1);
+    assert_int_equal(c->cc, 1);
+    assert_int_equal(c->gr[2], 0x1000);
+    assert_int_equal(c->gr[4], 0x2000);
     s370t_free(c);
 }
 
@@ -830,15 +871,15 @@ static void clcl_equal_with_padding(void **state)
     s370_cpu *c = s370t_new(65536);
     PUT(c, 0x600, 0xC1, 0xC2, 0x40, 0x40);
     PUT(c, 0x700, 0xC1, 0xC2);
-    c->gr[2] = 0x600;
-    c->gr[3] = 4;
-    c->gr[4] = 0x700;
+    c->gr[2] = 0xAB000600;               /* bits 0-7 of the addresses are set to zero */
+    c->gr[3] = 0x77000004;               /* and those of the first length kept */
+    c->gr[4] = 0xCD000700;
     c->gr[5] = 0x40000002;
     S370T_CODE(c, CODE_AT, 0x0F24);
     assert_int_equal(exec1(c, 0, 3), -1);
     assert_int_equal(c->cc, 0);
     assert_int_equal(c->gr[2], 0x604);
-    assert_int_equal(c->gr[3], 0);
+    assert_int_equal(c->gr[3], 0x77000000);
     assert_int_equal(c->gr[4], 0x702);
     assert_int_equal(c->gr[5], 0x40000000);
     s370t_free(c);
@@ -935,6 +976,8 @@ int main(void)
         cmocka_unit_test(ed_protection_changes_nothing),
         cmocka_unit_test(edmk_marks_first_significant_digit),
         cmocka_unit_test(edmk_forced_significance_leaves_r1),
+        cmocka_unit_test(edmk_marks_in_the_last_field),
+        cmocka_unit_test(ed_fill_byte_can_be_significance_starter),
         cmocka_unit_test(pack_lengths),
         cmocka_unit_test(pack_in_place),
         cmocka_unit_test(unpk_lengths),
