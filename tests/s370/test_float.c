@@ -689,6 +689,47 @@ static void exception_old_psw(void **state)
     s370t_free(c);
 }
 
+/* Guest code: SPM sets the exponent-underflow mask, then SE underflows; EX supplies the R2
+ * field of an AER, and the branch on its condition code is not taken. */
+static void guest_programs(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    S370T_CODE(c, 0x400,
+               0x5810, 0x0700,          /* L   1,X'700'   R1 = X'02000000' */
+               0x0410,                  /* SPM 1          program mask 2 */
+               0x7800, 0x0800,          /* LE  0,X'800'   .1 * 16**-64 */
+               0x7B00, 0x0804);         /* SE  0,X'804'   - .08 * 16**-64 */
+    s370t_set4(c, 0x700, 0x02000000);
+    s370t_set8(c, OPND, 0x0010000000080000ull);
+    c->fpr[0] = 0x1234567876543210ull;
+    wb_exit e = s370t_run(c, 0x400, 10);
+    assert_int_equal(e.kind, WB_EXIT_HALT);
+    assert_int_equal(s370t_pgm_code(c), EUNF);
+    uint64_t old = s370t_get8(c, S370_PSA_PGM_OLD);
+    assert_int_equal(old & 0xFFFFFF, 0x40E);
+    assert_int_equal((old >> 28) & 3, 2);
+    assert_int_equal((old >> 24) & 15, 2);
+    assert_int_equal(c->fpr[0], 0x7F80000076543210ull);
+
+    s370t_set8(c, S370_PSA_PGM_OLD, 0);
+    S370T_CODE(c, 0x400,
+               0x4120, 0x0002,          /* LA  2,2 */
+               0x4420, 0x0500,          /* EX  2,X'500'   AER 0,0 becomes AER 0,2 */
+               0x4780, 0x0410,          /* BC  8,X'410'   not taken: cc 2 */
+               0x0000,                  /* operation exception: the expected stop */
+               0x0000, 0x0000);         /* X'410': the wrong stop */
+    S370T_CODE(c, 0x500, 0x3A00);
+    c->fpr[0] = 0x4110000000000000ull;
+    c->fpr[1] = 0x4120000000000000ull;
+    e = s370t_run(c, 0x400, 10);
+    assert_int_equal(e.kind, WB_EXIT_HALT);
+    assert_int_equal(s370t_pgm_code(c), S370_PGM_OPERATION);
+    assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x40E);
+    assert_int_equal(c->fpr[0], 0x4130000000000000ull);
+    s370t_free(c);
+}
+
 static void opcode_table(void **state)
 {
     (void)state;
@@ -732,6 +773,7 @@ int main(void)
         cmocka_unit_test(multiply_extended),
         cmocka_unit_test(divide),
         cmocka_unit_test(exception_old_psw),
+        cmocka_unit_test(guest_programs),
         cmocka_unit_test(opcode_table),
     };
     return cmocka_run_group_tests_name("s370 float", tests, NULL, NULL);
