@@ -43,8 +43,8 @@ if [ -n "${HX_ONE:-}" ]; then
     if [ -n "$deck" ]; then cp "$deck" "$dir/cards.txt"; else : > "$dir/cards.txt"; fi
     : > "$dir/print.txt"
     cat > "$dir/hercules.cnf" <<CNF
-CPUSERIAL 000001
-CPUMODEL  3158
+CPUSERIAL 000370
+CPUMODEL  3168
 CPUVERID  00
 MAINSIZE  2
 XPNDSIZE  0
