@@ -90,3 +90,10 @@ clean:
 	rm -rf build build-asan vmwb
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# ---- tests/hercules: differential programs against Hercules 3.13 (tests/hercules/README.md) ----
+# The programs include a common frame; Hercules' results are cached by image hash, shared by the
+# normal and the ASan builds.
+$(filter $(BUILD)/tests/hercules/%,$(S370_TESTPROGS)): tests/hercules/progs/hx.inc
+export HERCULES_CACHE ?= $(abspath build/hercules-cache)
+# ---- end tests/hercules ----
