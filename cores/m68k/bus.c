@@ -1,7 +1,7 @@
 /* The CPU's bus: alignment (address error), translation (68010 segment MMU), decoding
- * (RAM from 0, the I/O page) and bus errors (UM 5.1, "Bus Error"; 5.2 "Address Error").
+ * (RAM from 0, the I/O page) and bus errors (UM "Bus Error" and "Address Error").
  *
- * Every access carries a function code (UM 3.1.2), so the board can tell user from supervisor
+ * Every access carries a function code (UM "Function Code Outputs"), so the board can tell user from supervisor
  * and program from data: the MMU translates user accesses only, and the I/O page answers only
  * supervisor data accesses (anything else there is a bus error). */
 #include "m68k.h"

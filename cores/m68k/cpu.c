@@ -115,7 +115,7 @@ static wb_status restore(wb_machine *m, const void *buf)
     return WB_OK;
 }
 
-/* RESET (UM 5.1.1 / PRM "Reset"): supervisor, trace off, mask 7, VBR 0; SSP and PC come from
+/* RESET (UM "Reset" exception): supervisor, trace off, mask 7, VBR 0; SSP and PC come from
  * vectors 0 and 1 when the machine is started without an address. */
 static void reset(wb_machine *m, bool keep_storage)
 {
@@ -152,7 +152,7 @@ static wb_status start(wb_machine *m, bool has_addr, uint64_t addr)
         c->pc = (uint32_t)addr;
         return WB_OK;
     }
-    /* The reset sequence: SSP from vector 0, PC from vector 1 (UM 5.1.1). */
+    /* The reset sequence: SSP from vector 0, PC from vector 1 (UM "Reset"). */
     c->a[7] = peek32(c, 0);
     c->pc = peek32(c, 4);
     return WB_OK;

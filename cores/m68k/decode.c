@@ -5,7 +5,7 @@
 #include "m68k.h"
 #include <stdlib.h>
 
-/* Unassigned encodings (PRM 4-1 "illegal instruction", UM 5.4.3). */
+/* Unassigned encodings (PRM ILLEGAL; UM "Illegal and Unimplemented Instructions"). */
 static void op_illegal(m68k_cpu *c, uint16_t op)
 {
     (void)op;

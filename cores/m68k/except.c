@@ -158,7 +158,7 @@ _Noreturn void m68k_exception(m68k_cpu *c, unsigned vector)
     bool not_executed = vector == V_ILLEGAL || vector == V_PRIVILEGE || vector == V_LINE_A ||
                         vector == V_LINE_F || vector == V_FORMAT;
     /* An instruction that is not executed is not traced; one that traps (TRAP, TRAPV, CHK,
-     * zero divide) is, after the trap's own exception processing (UM 5.4.2). */
+     * zero divide) is, after the trap's own exception processing (UM "Tracing"). */
     if (not_executed) {
         pc = c->insn_pc;
         c->trace_pending = false;
@@ -172,7 +172,7 @@ _Noreturn void m68k_privilege(m68k_cpu *c)
     m68k_exception(c, V_PRIVILEGE);
 }
 
-/* Group 0: bus error and address error (UM 5.1.2 / 5.2). */
+/* Group 0: bus error and address error (UM "Bus Error", "Address Error"). */
 _Noreturn void m68k_group0(m68k_cpu *c, unsigned vector, uint32_t addr, uint8_t fc, bool read)
 {
     if (c->in_group0) {
@@ -246,7 +246,7 @@ _Noreturn void m68k_group0(m68k_cpu *c, unsigned vector, uint32_t addr, uint8_t 
     longjmp(c->jmp, 1);
 }
 
-/* Interrupt acknowledge (UM 5.1.3): the board's devices are autovectored. */
+/* Interrupt acknowledge (UM "Interrupts"): the board's devices are autovectored. */
 void m68k_interrupt(m68k_cpu *c, unsigned level)
 {
     c->stopped = false;
@@ -256,7 +256,7 @@ void m68k_interrupt(m68k_cpu *c, unsigned level)
         c->sr = (uint16_t)((c->sr & ~SR_I) | (level << 8));
 }
 
-/* RTE (PRM 4-166 / MC68010 UM 5.5): pop SR and PC, and on the 68010 the format word. */
+/* RTE (PRM ch. 6 / MC68010 UM ch. 5): pop SR and PC, and on the 68010 the format word. */
 void m68k_rte(m68k_cpu *c)
 {
     uint32_t sp = c->a[7];

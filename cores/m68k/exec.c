@@ -1,4 +1,4 @@
-/* The run loop: exceptions pending at the instruction boundary (trace, then interrupts, UM 5.4
+/* The run loop: exceptions pending at the instruction boundary (trace, then interrupts: UM
  * "Exception Priorities"), the stopped state, instruction fetch and dispatch.
  *
  * Time is the instruction count: the board's timer advances one unit per executed instruction,

@@ -7,7 +7,7 @@
 #define REG9(op) (((op) >> 9) & 7)
 
 /* ------------------------------------------------------------------------------------------ */
-/* ADD / SUB - <ea>,Dn (PRM 4-4, 4-174)                                                        */
+/* ADD / SUB - <ea>,Dn (PRM ch. 4)                                                            */
 /* ------------------------------------------------------------------------------------------ */
 static void op_add_to_dn(m68k_cpu *c, uint16_t op)
 {
@@ -24,7 +24,7 @@ static void op_sub_to_dn(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ADD / SUB - Dn,<ea> (PRM 4-4, 4-174)                                                        */
+/* ADD / SUB - Dn,<ea> (PRM ch. 4)                                                            */
 /* ------------------------------------------------------------------------------------------ */
 static void op_add_to_ea(m68k_cpu *c, uint16_t op)
 {
@@ -45,7 +45,7 @@ static void op_sub_to_ea(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ADDA / SUBA / CMPA - Address (PRM 4-7, 4-177, 4-77): word sources are sign-extended         */
+/* ADDA / SUBA / CMPA - Address (PRM ch. 4): word sources are sign-extended                   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_adda(m68k_cpu *c, uint16_t op)
 {
@@ -69,7 +69,7 @@ static void op_cmpa(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* CMP - Compare (PRM 4-75)                                                                    */
+/* CMP - Compare (PRM ch. 4)                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 static void op_cmp(m68k_cpu *c, uint16_t op)
 {
@@ -79,7 +79,7 @@ static void op_cmp(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* CMPM - Compare Memory (PRM 4-81): (Ay)+,(Ax)+                                               */
+/* CMPM - Compare Memory (PRM ch. 4): (Ay)+,(Ax)+                                             */
 /* ------------------------------------------------------------------------------------------ */
 static void op_cmpm(m68k_cpu *c, uint16_t op)
 {
@@ -111,7 +111,7 @@ static uint32_t x_read(m68k_cpu *c, unsigned r, unsigned size, m68k_ea *ea)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ADDX / SUBX - with Extend (PRM 4-14, 4-184): Dy,Dx or -(Ay),-(Ax); Z only ever cleared      */
+/* ADDX / SUBX - with Extend (PRM ch. 4): Dy,Dx or -(Ay),-(Ax); Z only ever cleared           */
 /* ------------------------------------------------------------------------------------------ */
 static void op_addx(m68k_cpu *c, uint16_t op)
 {
@@ -141,7 +141,7 @@ static void op_subx(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ADDI / SUBI / CMPI - Immediate (PRM 4-9, 4-179, 4-79)                                       */
+/* ADDI / SUBI / CMPI - Immediate (PRM ch. 4)                                                 */
 /* ------------------------------------------------------------------------------------------ */
 static void op_addi(m68k_cpu *c, uint16_t op)
 {
@@ -172,7 +172,7 @@ static void op_cmpi(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ADDQ / SUBQ - Quick (PRM 4-11, 4-181): data 1-8; to An the whole register, no flags         */
+/* ADDQ / SUBQ - Quick (PRM ch. 4): data 1-8; to An the whole register, no flags              */
 /* ------------------------------------------------------------------------------------------ */
 static void op_addq(m68k_cpu *c, uint16_t op)
 {
@@ -203,7 +203,7 @@ static void op_subq(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* NEG / NEGX - Negate (PRM 4-144, 4-146)                                                      */
+/* NEG / NEGX - Negate (PRM ch. 4)                                                            */
 /* ------------------------------------------------------------------------------------------ */
 static void op_neg(m68k_cpu *c, uint16_t op)
 {
@@ -224,7 +224,7 @@ static void op_negx(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* TST - Test an Operand (PRM 4-192)                                                           */
+/* TST - Test an Operand (PRM ch. 4)                                                          */
 /* ------------------------------------------------------------------------------------------ */
 static void op_tst(m68k_cpu *c, uint16_t op)
 {
@@ -233,7 +233,7 @@ static void op_tst(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* CHK - Check Register Against Bounds (PRM 4-69): word; N from the failing comparison         */
+/* CHK - Check Register Against Bounds (PRM ch. 4): word; N from the failing comparison       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_chk(m68k_cpu *c, uint16_t op)
 {

@@ -1,4 +1,4 @@
-/* Binary-coded decimal: ABCD, SBCD, NBCD (PRM 4-2, 4-171, 4-142).
+/* Binary-coded decimal: ABCD, SBCD, NBCD (PRM ch. 4).
  *
  * The PRM leaves N and V undefined.  The 68000 computes the binary sum or difference first and
  * then applies a decimal correction (6 for the low digit, 0x60 for the high one); V reports that
@@ -52,7 +52,7 @@ static uint8_t bcd_sub(m68k_cpu *c, uint32_t s, uint32_t d)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ABCD - Add Decimal with Extend (PRM 4-2): Dy,Dx or -(Ay),-(Ax)                              */
+/* ABCD - Add Decimal with Extend (PRM ch. 4): Dy,Dx or -(Ay),-(Ax)                           */
 /* ------------------------------------------------------------------------------------------ */
 static void op_abcd(m68k_cpu *c, uint16_t op)
 {
@@ -69,7 +69,7 @@ static void op_abcd(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* SBCD - Subtract Decimal with Extend (PRM 4-171): Dy,Dx or -(Ay),-(Ax)                       */
+/* SBCD - Subtract Decimal with Extend (PRM ch. 4): Dy,Dx or -(Ay),-(Ax)                      */
 /* ------------------------------------------------------------------------------------------ */
 static void op_sbcd(m68k_cpu *c, uint16_t op)
 {
@@ -86,7 +86,7 @@ static void op_sbcd(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* NBCD - Negate Decimal with Extend (PRM 4-142): 0 - <ea> - X                                 */
+/* NBCD - Negate Decimal with Extend (PRM ch. 4): 0 - <ea> - X                                */
 /* ------------------------------------------------------------------------------------------ */
 static void op_nbcd(m68k_cpu *c, uint16_t op)
 {

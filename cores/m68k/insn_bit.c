@@ -1,5 +1,5 @@
 /* Single-bit operations: BTST, BCHG, BCLR, BSET with the bit number in Dn or immediate
- * (PRM 4-28, 4-31, 4-58, 4-62).  On a data register the operand is a long (bit mod 32), in
+ * (PRM ch. 4).  On a data register the operand is a long (bit mod 32), in
  * memory a byte (bit mod 8).  Z is set when the tested bit was zero. */
 #include "m68k.h"
 
@@ -21,7 +21,7 @@ static void bitop(m68k_cpu *c, uint16_t op, uint32_t bit)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* BTST / BCHG / BCLR / BSET - bit number dynamic, in Dn                                       */
+/* BTST / BCHG / BCLR / BSET - bit number dynamic, in Dn                                      */
 /* ------------------------------------------------------------------------------------------ */
 static void op_bit_dyn(m68k_cpu *c, uint16_t op)
 {
@@ -29,7 +29,7 @@ static void op_bit_dyn(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* BTST / BCHG / BCLR / BSET - bit number static, in an extension word                         */
+/* BTST / BCHG / BCLR / BSET - bit number static, in an extension word                        */
 /* ------------------------------------------------------------------------------------------ */
 static void op_bit_imm(m68k_cpu *c, uint16_t op)
 {

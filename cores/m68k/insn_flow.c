@@ -2,7 +2,7 @@
  * (PRM section 4). */
 #include "m68k.h"
 
-/* Branch displacement (PRM 4-25): 8 bits in the opcode, or 16 in an extension word when the
+/* Branch displacement (PRM ch. 4): 8 bits in the opcode, or 16 in an extension word when the
  * byte is zero.  The base is the address of the word after the opcode. */
 static uint32_t branch_target(m68k_cpu *c, uint16_t op)
 {
@@ -25,7 +25,7 @@ static void jump(m68k_cpu *c, uint32_t target, uint32_t fault_pc)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Bcc - Branch Conditionally (PRM 4-25)                                                       */
+/* Bcc - Branch Conditionally (PRM ch. 4)                                                     */
 /* ------------------------------------------------------------------------------------------ */
 static void op_bcc(m68k_cpu *c, uint16_t op)
 {
@@ -37,7 +37,7 @@ static void op_bcc(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* BSR - Branch to Subroutine (PRM 4-59)                                                       */
+/* BSR - Branch to Subroutine (PRM ch. 4)                                                     */
 /* ------------------------------------------------------------------------------------------ */
 static void op_bsr(m68k_cpu *c, uint16_t op)
 {
@@ -47,7 +47,7 @@ static void op_bsr(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* DBcc - Test Condition, Decrement, and Branch (PRM 4-91)                                     */
+/* DBcc - Test Condition, Decrement, and Branch (PRM ch. 4)                                   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_dbcc(m68k_cpu *c, uint16_t op)
 {
@@ -64,7 +64,7 @@ static void op_dbcc(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* JMP - Jump (PRM 4-108)                                                                      */
+/* JMP - Jump (PRM ch. 4)                                                                     */
 /* ------------------------------------------------------------------------------------------ */
 static void op_jmp(m68k_cpu *c, uint16_t op)
 {
@@ -72,7 +72,7 @@ static void op_jmp(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* JSR - Jump to Subroutine (PRM 4-109)                                                        */
+/* JSR - Jump to Subroutine (PRM ch. 4)                                                       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_jsr(m68k_cpu *c, uint16_t op)
 {
@@ -85,7 +85,7 @@ static void op_jsr(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* RTS - Return from Subroutine (PRM 4-169)                                                    */
+/* RTS - Return from Subroutine (PRM ch. 4)                                                   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_rts(m68k_cpu *c, uint16_t op)
 {
@@ -94,7 +94,7 @@ static void op_rts(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* RTR - Return and Restore Condition Codes (PRM 4-168)                                        */
+/* RTR - Return and Restore Condition Codes (PRM ch. 4)                                       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_rtr(m68k_cpu *c, uint16_t op)
 {
@@ -105,7 +105,7 @@ static void op_rtr(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* RTD - Return and Deallocate (PRM 4-167), MC68010                                            */
+/* RTD - Return and Deallocate (PRM ch. 4), MC68010                                           */
 /* ------------------------------------------------------------------------------------------ */
 static void op_rtd(m68k_cpu *c, uint16_t op)
 {
@@ -117,7 +117,7 @@ static void op_rtd(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* TRAP - Trap (PRM 4-188): vector 32 + n, the stacked PC is the next instruction's            */
+/* TRAP - Trap (PRM ch. 4): vector 32 + n, the stacked PC is the next instruction's           */
 /* ------------------------------------------------------------------------------------------ */
 static void op_trap(m68k_cpu *c, uint16_t op)
 {
@@ -125,7 +125,7 @@ static void op_trap(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* TRAPV - Trap on Overflow (PRM 4-191)                                                        */
+/* TRAPV - Trap on Overflow (PRM ch. 4)                                                       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_trapv(m68k_cpu *c, uint16_t op)
 {
@@ -135,7 +135,7 @@ static void op_trapv(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* NOP - No Operation (PRM 4-147)                                                              */
+/* NOP - No Operation (PRM ch. 4)                                                             */
 /* ------------------------------------------------------------------------------------------ */
 static void op_nop(m68k_cpu *c, uint16_t op)
 {

@@ -34,7 +34,7 @@ static void to_ea(m68k_cpu *c, uint16_t op, unsigned kind, uint32_t s)
 
 
 /* ------------------------------------------------------------------------------------------ */
-/* AND / OR - <ea>,Dn and Dn,<ea> (PRM 4-15, 4-150); EOR - Dn,<ea> (PRM 4-100)                  */
+/* AND / OR - <ea>,Dn and Dn,<ea> (PRM ch. 4); EOR - Dn,<ea> (PRM ch. 4)                      */
 /* ------------------------------------------------------------------------------------------ */
 static void op_and_to_dn(m68k_cpu *c, uint16_t op) { to_dn(c, op, L_AND); }
 static void op_or_to_dn(m68k_cpu *c, uint16_t op) { to_dn(c, op, L_OR); }
@@ -43,14 +43,14 @@ static void op_or_to_ea(m68k_cpu *c, uint16_t op) { to_ea(c, op, L_OR, c->d[REG9
 static void op_eor(m68k_cpu *c, uint16_t op) { to_ea(c, op, L_EOR, c->d[REG9(op)]); }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ANDI / ORI / EORI - Immediate (PRM 4-18, 4-153, 4-102)                                      */
+/* ANDI / ORI / EORI - Immediate (PRM ch. 4)                                                  */
 /* ------------------------------------------------------------------------------------------ */
 static void op_andi(m68k_cpu *c, uint16_t op) { to_ea(c, op, L_AND, m68k_fetch_imm(c, size_field(op))); }
 static void op_ori(m68k_cpu *c, uint16_t op) { to_ea(c, op, L_OR, m68k_fetch_imm(c, size_field(op))); }
 static void op_eori(m68k_cpu *c, uint16_t op) { to_ea(c, op, L_EOR, m68k_fetch_imm(c, size_field(op))); }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ANDI / ORI / EORI to CCR (PRM 4-20, 4-155, 4-104)                                           */
+/* ANDI / ORI / EORI to CCR (PRM ch. 4)                                                       */
 /* ------------------------------------------------------------------------------------------ */
 static void ccr_op(m68k_cpu *c, unsigned kind)
 {
@@ -63,7 +63,7 @@ static void op_ori_ccr(m68k_cpu *c, uint16_t op) { (void)op; ccr_op(c, L_OR); }
 static void op_eori_ccr(m68k_cpu *c, uint16_t op) { (void)op; ccr_op(c, L_EOR); }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ANDI / ORI / EORI to SR - privileged (PRM 6-2, 6-27, 6-7)                                   */
+/* ANDI / ORI / EORI to SR - privileged (PRM ch. 6)                                           */
 /* ------------------------------------------------------------------------------------------ */
 static void sr_op(m68k_cpu *c, unsigned kind)
 {
@@ -76,7 +76,7 @@ static void op_ori_sr(m68k_cpu *c, uint16_t op) { (void)op; sr_op(c, L_OR); }
 static void op_eori_sr(m68k_cpu *c, uint16_t op) { (void)op; sr_op(c, L_EOR); }
 
 /* ------------------------------------------------------------------------------------------ */
-/* NOT - Logical Complement (PRM 4-148)                                                        */
+/* NOT - Logical Complement (PRM ch. 4)                                                       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_not(m68k_cpu *c, uint16_t op)
 {
@@ -89,7 +89,7 @@ static void op_not(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Scc - Set According to Condition (PRM 4-173): the 68000 reads the byte before writing it    */
+/* Scc - Set According to Condition (PRM ch. 4): the 68000 reads the byte before writing it   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_scc(m68k_cpu *c, uint16_t op)
 {
@@ -101,7 +101,7 @@ static void op_scc(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* TAS - Test and Set an Operand (PRM 4-186): indivisible read-modify-write of one byte        */
+/* TAS - Test and Set an Operand (PRM ch. 4): indivisible read-modify-write of one byte       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_tas(m68k_cpu *c, uint16_t op)
 {

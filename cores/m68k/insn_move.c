@@ -10,7 +10,7 @@
 static const unsigned move_size[4] = {0, 1, 4, 2};   /* bits 13-12: 01 byte, 11 word, 10 long */
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVE - Move Data from Source to Destination (PRM 4-116)                                     */
+/* MOVE - Move Data from Source to Destination (PRM ch. 4)                                    */
 /* ------------------------------------------------------------------------------------------ */
 static void op_move(m68k_cpu *c, uint16_t op)
 {
@@ -79,7 +79,7 @@ static void op_move(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVEA - Move Address (PRM 4-119): word sources are sign-extended, no condition codes        */
+/* MOVEA - Move Address (PRM ch. 4): word sources are sign-extended, no condition codes       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_movea(m68k_cpu *c, uint16_t op)
 {
@@ -89,7 +89,7 @@ static void op_movea(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVEQ - Move Quick (PRM 4-134)                                                              */
+/* MOVEQ - Move Quick (PRM ch. 4)                                                             */
 /* ------------------------------------------------------------------------------------------ */
 static void op_moveq(m68k_cpu *c, uint16_t op)
 {
@@ -99,7 +99,7 @@ static void op_moveq(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVEM - Move Multiple Registers, registers to memory (PRM 4-128)                            */
+/* MOVEM - Move Multiple Registers, registers to memory (PRM ch. 4)                           */
 /* ------------------------------------------------------------------------------------------ */
 static void op_movem_r2m(m68k_cpu *c, uint16_t op)
 {
@@ -139,7 +139,7 @@ static void op_movem_r2m(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVEM - Move Multiple Registers, memory to registers (PRM 4-128): words are sign-extended   */
+/* MOVEM - Move Multiple Registers, memory to registers (PRM ch. 4): words are sign-extended  */
 /* ------------------------------------------------------------------------------------------ */
 static void op_movem_m2r(m68k_cpu *c, uint16_t op)
 {
@@ -174,7 +174,7 @@ static void op_movem_m2r(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVEP - Move Peripheral Data (PRM 4-133): bytes at every other address                      */
+/* MOVEP - Move Peripheral Data (PRM ch. 4): bytes at every other address                     */
 /* ------------------------------------------------------------------------------------------ */
 static void op_movep(m68k_cpu *c, uint16_t op)
 {
@@ -205,7 +205,7 @@ static void op_movep(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* LEA - Load Effective Address (PRM 4-110)                                                    */
+/* LEA - Load Effective Address (PRM ch. 4)                                                   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_lea(m68k_cpu *c, uint16_t op)
 {
@@ -213,7 +213,7 @@ static void op_lea(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* PEA - Push Effective Address (PRM 4-159)                                                    */
+/* PEA - Push Effective Address (PRM ch. 4)                                                   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_pea(m68k_cpu *c, uint16_t op)
 {
@@ -222,7 +222,7 @@ static void op_pea(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* EXG - Exchange Registers (PRM 4-98)                                                         */
+/* EXG - Exchange Registers (PRM ch. 4)                                                       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_exg(m68k_cpu *c, uint16_t op)
 {
@@ -239,7 +239,7 @@ static void op_exg(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* SWAP - Swap Register Halves (PRM 4-185)                                                     */
+/* SWAP - Swap Register Halves (PRM ch. 4)                                                    */
 /* ------------------------------------------------------------------------------------------ */
 static void op_swap(m68k_cpu *c, uint16_t op)
 {
@@ -250,7 +250,7 @@ static void op_swap(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* EXT - Sign-Extend (PRM 4-99): byte to word (.W), word to long (.L)                          */
+/* EXT - Sign-Extend (PRM ch. 4): byte to word (.W), word to long (.L)                        */
 /* ------------------------------------------------------------------------------------------ */
 static void op_ext(m68k_cpu *c, uint16_t op)
 {
@@ -265,7 +265,7 @@ static void op_ext(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* LINK - Link and Allocate (PRM 4-111)                                                        */
+/* LINK - Link and Allocate (PRM ch. 4)                                                       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_link(m68k_cpu *c, uint16_t op)
 {
@@ -278,7 +278,7 @@ static void op_link(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* UNLK - Unlink (PRM 4-194)                                                                   */
+/* UNLK - Unlink (PRM ch. 4)                                                                  */
 /* ------------------------------------------------------------------------------------------ */
 static void op_unlk(m68k_cpu *c, uint16_t op)
 {
@@ -290,7 +290,7 @@ static void op_unlk(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* CLR - Clear an Operand (PRM 4-73): the 68000 reads the operand before clearing it           */
+/* CLR - Clear an Operand (PRM ch. 4): the 68000 reads the operand before clearing it         */
 /* ------------------------------------------------------------------------------------------ */
 static void op_clr(m68k_cpu *c, uint16_t op)
 {

@@ -1,4 +1,4 @@
-/* Multiply and divide, 16-bit operands (PRM 4-137, 4-139, 4-93, 4-96).
+/* Multiply and divide, 16-bit operands (PRM ch. 4).
  * All arithmetic is done in unsigned or 64-bit types: no signed overflow on the host. */
 #include "m68k.h"
 
@@ -7,7 +7,7 @@
 #define REG9(op) (((op) >> 9) & 7)
 
 /* ------------------------------------------------------------------------------------------ */
-/* MULU - Unsigned Multiply (PRM 4-139): 16 x 16 -> 32                                         */
+/* MULU - Unsigned Multiply (PRM ch. 4): 16 x 16 -> 32                                        */
 /* ------------------------------------------------------------------------------------------ */
 static void op_mulu(m68k_cpu *c, uint16_t op)
 {
@@ -18,7 +18,7 @@ static void op_mulu(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MULS - Signed Multiply (PRM 4-137): 16 x 16 -> 32                                           */
+/* MULS - Signed Multiply (PRM ch. 4): 16 x 16 -> 32                                          */
 /* ------------------------------------------------------------------------------------------ */
 static void op_muls(m68k_cpu *c, uint16_t op)
 {
@@ -30,7 +30,7 @@ static void op_muls(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* DIVU - Unsigned Divide (PRM 4-96): 32 / 16 -> 16r:16q                                       */
+/* DIVU - Unsigned Divide (PRM ch. 4): 32 / 16 -> 16r:16q                                     */
 /* ------------------------------------------------------------------------------------------ */
 static void op_divu(m68k_cpu *c, uint16_t op)
 {
@@ -52,7 +52,7 @@ static void op_divu(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* DIVS - Signed Divide (PRM 4-93): 32 / 16 -> 16r:16q, remainder has the dividend's sign       */
+/* DIVS - Signed Divide (PRM ch. 4): 32 / 16 -> 16r:16q, remainder has the dividend's sign    */
 /* ------------------------------------------------------------------------------------------ */
 static void op_divs(m68k_cpu *c, uint16_t op)
 {

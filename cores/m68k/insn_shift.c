@@ -1,4 +1,4 @@
-/* Shifts and rotates: ASL, ASR, LSL, LSR, ROL, ROR, ROXL, ROXR (PRM 4-22, 4-113, 4-160, 4-163),
+/* Shifts and rotates: ASL, ASR, LSL, LSR, ROL, ROR, ROXL, ROXR (PRM ch. 4),
  * register form (count 1-8 immediate or Dn mod 64) and memory form (word, by one). */
 #include "m68k.h"
 
@@ -51,7 +51,7 @@ static uint32_t shift(m68k_cpu *c, unsigned type, bool left, uint32_t v, unsigne
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ASd / LSd / ROXd / ROd - register form                                                       */
+/* ASd / LSd / ROXd / ROd - register form                                                     */
 /* ------------------------------------------------------------------------------------------ */
 static void op_shift_reg(m68k_cpu *c, uint16_t op)
 {
@@ -62,7 +62,7 @@ static void op_shift_reg(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ASd / LSd / ROXd / ROd - memory form: one word shifted by one                               */
+/* ASd / LSd / ROXd / ROd - memory form: one word shifted by one                              */
 /* ------------------------------------------------------------------------------------------ */
 static void op_shift_mem(m68k_cpu *c, uint16_t op)
 {

@@ -10,7 +10,7 @@
 #define EA_REG(op) ((op) & 7)
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVE from SR (PRM 6-10): 68000 unprivileged (reads the operand first), 68010 privileged     */
+/* MOVE from SR (PRM ch. 6): 68000 unprivileged (reads the operand first), 68010 privileged   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_move_from_sr(m68k_cpu *c, uint16_t op)
 {
@@ -24,7 +24,7 @@ static void op_move_from_sr(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVE from CCR (PRM 4-123), MC68010                                                          */
+/* MOVE from CCR (PRM ch. 4), MC68010                                                         */
 /* ------------------------------------------------------------------------------------------ */
 static void op_move_from_ccr(m68k_cpu *c, uint16_t op)
 {
@@ -34,7 +34,7 @@ static void op_move_from_ccr(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVE to CCR (PRM 4-125): a word operand, its low byte gives the CCR                         */
+/* MOVE to CCR (PRM ch. 4): a word operand, its low byte gives the CCR                        */
 /* ------------------------------------------------------------------------------------------ */
 static void op_move_to_ccr(m68k_cpu *c, uint16_t op)
 {
@@ -43,7 +43,7 @@ static void op_move_to_ccr(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVE to SR (PRM 6-12), privileged                                                           */
+/* MOVE to SR (PRM ch. 6), privileged                                                         */
 /* ------------------------------------------------------------------------------------------ */
 static void op_move_to_sr(m68k_cpu *c, uint16_t op)
 {
@@ -53,7 +53,7 @@ static void op_move_to_sr(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVE USP (PRM 6-21), privileged                                                             */
+/* MOVE USP (PRM ch. 6), privileged                                                           */
 /* ------------------------------------------------------------------------------------------ */
 static void op_move_usp(m68k_cpu *c, uint16_t op)
 {
@@ -65,7 +65,7 @@ static void op_move_usp(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* RESET - Reset External Devices (PRM 6-83), privileged: the board's devices, not the CPU     */
+/* RESET - Reset External Devices (PRM ch. 6), privileged: the board's devices, not the CPU   */
 /* ------------------------------------------------------------------------------------------ */
 static void op_reset(m68k_cpu *c, uint16_t op)
 {
@@ -76,7 +76,7 @@ static void op_reset(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* STOP (PRM 6-85), privileged: load SR, then wait for an interrupt or trace                   */
+/* STOP (PRM ch. 6), privileged: load SR, then wait for an interrupt or trace                 */
 /* ------------------------------------------------------------------------------------------ */
 static void op_stop(m68k_cpu *c, uint16_t op)
 {
@@ -88,7 +88,7 @@ static void op_stop(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* RTE - Return from Exception (PRM 6-84), privileged                                          */
+/* RTE - Return from Exception (PRM ch. 6), privileged                                        */
 /* ------------------------------------------------------------------------------------------ */
 static void op_rte(m68k_cpu *c, uint16_t op)
 {
@@ -102,9 +102,17 @@ static void op_rte(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* ILLEGAL (PRM 4-107), line A and line F emulator traps (PRM 1.3, vectors 10 and 11)          */
+/* ILLEGAL (PRM ch. 4), line A and line F emulator traps (PRM 1.3, vectors 10 and 11)         */
 /* ------------------------------------------------------------------------------------------ */
 static void op_illegal(m68k_cpu *c, uint16_t op)
+{
+    (void)op;
+    m68k_exception(c, V_ILLEGAL);
+}
+
+/* BKPT #n (PRM ch. 4), MC68010: the breakpoint acknowledge cycle finds no debugger on this
+ * board, so the processor takes the illegal instruction exception. */
+static void op_bkpt(m68k_cpu *c, uint16_t op)
 {
     (void)op;
     m68k_exception(c, V_ILLEGAL);
@@ -123,7 +131,7 @@ static void op_line_f(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVEC - Move Control Register (PRM 6-23), MC68010, privileged: SFC 000, DFC 001, USP 800,    */
+/* MOVEC - Move Control Register (PRM ch. 6), MC68010, privileged: SFC 000, DFC 001, USP 800, */
 /* VBR 801; any other control register number is an illegal instruction                       */
 /* ------------------------------------------------------------------------------------------ */
 static void op_movec(m68k_cpu *c, uint16_t op)
@@ -147,7 +155,7 @@ static void op_movec(m68k_cpu *c, uint16_t op)
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* MOVES - Move Address Space (PRM 6-25), MC68010, privileged: through SFC (read) or DFC      */
+/* MOVES - Move Address Space (PRM ch. 6), MC68010, privileged: through SFC (read) or DFC     */
 /* ------------------------------------------------------------------------------------------ */
 static void op_moves(m68k_cpu *c, uint16_t op)
 {
@@ -181,6 +189,7 @@ const m68k_insn_def m68k_insns_system[] = {
     {0x4E72, 0xFFFF, 0, 0, "STOP", M_ALL, PG_P, op_stop},
     {0x4E73, 0xFFFF, 0, 0, "RTE", M_ALL, PG_P, op_rte},
     {0x4AFC, 0xFFFF, 0, 0, "ILLEGAL", M_ALL, PG_I, op_illegal},
+    {0x4848, 0xFFF8, 0, 0, "BKPT", M_10, PG_I, op_bkpt},
     {0xA000, 0xF000, 0, 0, "LINE A", M_ALL, PG_I, op_line_a},
     {0xF000, 0xF000, 0, 0, "LINE F", M_ALL, PG_I, op_line_f},
     {0x4E7A, 0xFFFE, 0, 0, "MOVEC", M_10, PG_P, op_movec},

@@ -48,7 +48,7 @@ enum {
     V_TRAP0 = 32,
 };
 
-/* Function codes (UM 3.1.2). */
+/* Function codes (UM "Function Code Outputs"). */
 enum { FC_USER_DATA = 1, FC_USER_PROG = 2, FC_SUPER_DATA = 5, FC_SUPER_PROG = 6, FC_CPU = 7 };
 
 /* Board: the I/O page and its registers (see board.c for the full map). */

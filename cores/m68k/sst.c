@@ -388,6 +388,7 @@ static bool skip(js *j)
 static bool json_state(js *j, sst_state *s)
 {
     s->nram = 0;
+    memset(s->reg, 0, sizeof s->reg);   /* registers a test leaves out are zero */
     if (!expect(j, '{'))
         return false;
     while (!expect(j, '}')) {

@@ -60,10 +60,55 @@ static void sst_m68000(void **state)
     assert_true((uint64_t)pass * 1000 >= (uint64_t)total * 999);
 }
 
+/* The older Tom Harte JSON format (pc = the instruction's address, RAM as bytes), plain and
+ * gzip-compressed: a NOP, a MOVEQ, and a test whose expected D0 is wrong (must fail). */
+static const char json_tests[] =
+    "[{\"name\": \"nop\", \"initial\": {\"d0\": 0, \"a0\": 0, \"usp\": 0, \"ssp\": 32768, \"sr\": 9984,\n"
+    "  \"pc\": 4096, \"prefetch\": [20081, 0], \"ram\": [[4096, 78], [4097, 113]]},\n"
+    " \"final\": {\"d0\": 0, \"a0\": 0, \"usp\": 0, \"ssp\": 32768, \"sr\": 9984, \"pc\": 4098,\n"
+    "  \"ram\": [[4096, 78], [4097, 113]]}, \"length\": 4, \"transactions\": [[\"r\", 4, 6, 4096, \".w\", 20081]]},\n"
+    " {\"name\": \"moveq\", \"initial\": {\"d0\": 0, \"ssp\": 32768, \"sr\": 9999, \"pc\": 4096,\n"
+    "  \"ram\": [[4096, 112], [4097, 5]]},\n"
+    " \"final\": {\"d0\": 5, \"ssp\": 32768, \"sr\": 9984, \"pc\": 4098, \"ram\": [[4096, 112], [4097, 5]]}},\n"
+    " {\"name\": \"wrong\", \"initial\": {\"d0\": 0, \"ssp\": 32768, \"sr\": 9984, \"pc\": 4096,\n"
+    "  \"ram\": [[4096, 112], [4097, 5]]},\n"
+    " \"final\": {\"d0\": 6, \"ssp\": 32768, \"sr\": 9984, \"pc\": 4098, \"ram\": []}}]\n";
+
+static void json_format(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/vmwb-sst-XXXXXX.json";
+    int fd = mkstemps(path, 5);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs(json_tests, f);
+    fclose(f);
+    char err[256];
+    wb_machine *m = m68k_sst_machine("m68000", err, sizeof err);
+    assert_non_null(m);
+    m68k_sst_result r;
+    assert_true(m68k_sst_run_file(m, path, &r, NULL, NULL, err, sizeof err));
+    assert_int_equal(r.total, 3);
+    assert_int_equal(r.pass, 2);
+    char gz[64], cmd[160];
+    snprintf(gz, sizeof gz, "%s.gz", path);
+    snprintf(cmd, sizeof cmd, "gzip -c %s > %s 2>/dev/null", path, gz);
+    if (system(cmd) == 0) {
+        assert_true(m68k_sst_run_file(m, gz, &r, NULL, NULL, err, sizeof err));
+        assert_int_equal(r.total, 3);
+        assert_int_equal(r.pass, 2);
+        remove(gz);
+    }
+    remove(path);
+    wb_destroy(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sst_m68000),
+        cmocka_unit_test(json_format),
     };
     return cmocka_run_group_tests_name("m68000 single-step tests", tests, NULL, NULL);
 }
