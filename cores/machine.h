@@ -62,6 +62,7 @@ typedef struct {
     const char *name;   /* "r0", "psw", "ac17", ... as DESIGN.md's JSON contract spells them */
     unsigned bits;      /* width: 8..64 */
     const char *desc;
+    bool privileged;    /* writing it is a privileged operation (PSW, control registers, clocks) */
 } wb_reg_desc;
 
 /* Per-instruction trace record (address, instruction bytes, mode). */
@@ -70,6 +71,7 @@ typedef struct {
     uint8_t insn[8];
     unsigned ilen;
     bool supervisor;
+    bool direct;        /* executed directly on the machine below a VM (set by monitors) */
     uint64_t count;     /* instruction number, from 0 */
 } wb_trace_rec;
 typedef void (*wb_trace_fn)(void *ctx, const wb_trace_rec *rec);
@@ -124,6 +126,8 @@ typedef struct wb_machine_ops {
     wb_status (*set_key)(wb_machine *m, uint64_t addr, uint8_t key);
     /* True while the machine is in supervisor (executive) state. */
     bool (*supervisor)(wb_machine *m);
+    /* Index into m->insns of the instruction these bytes encode, or -1 (NULL op: no decoder). */
+    int (*decode)(wb_machine *m, const uint8_t *insn, unsigned len);
 } wb_machine_ops;
 
 struct wb_machine {
@@ -136,6 +140,11 @@ struct wb_machine {
     unsigned ninsns;
     uint64_t storage_size;       /* bytes (PDP-10: words) */
     unsigned storage_unit;       /* bytes per addressable unit in read/write buffers: 1, or 8 for PDP-10 */
+    /* Direct views of storage (and, where the architecture has them, of per-block storage keys) for a
+     * monitor building a virtual machine over a partition; NULL where the machine offers none. */
+    uint8_t *direct_storage;
+    uint8_t *direct_keys;
+    unsigned key_block;          /* bytes per storage key (S/370: 2048), 0 = no keys */
     bool trap_to_host;           /* interrupts exit to the caller instead of vectoring */
     wb_trace_fn trace;           /* optional per-instruction hook; NULL costs nothing */
     void *trace_ctx;

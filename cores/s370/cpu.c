@@ -9,22 +9,22 @@
 enum { R_GR0 = 0, R_PSW = 16, R_FPR0 = 17, R_CR0 = 21, R_PREFIX = 37, R_TOD, R_CPT, R_CKC, R_NREGS };
 
 static const wb_reg_desc s370_regs[R_NREGS] = {
-    {"r0", 32, "general register 0"},   {"r1", 32, "general register 1"},   {"r2", 32, "general register 2"},
-    {"r3", 32, "general register 3"},   {"r4", 32, "general register 4"},   {"r5", 32, "general register 5"},
-    {"r6", 32, "general register 6"},   {"r7", 32, "general register 7"},   {"r8", 32, "general register 8"},
-    {"r9", 32, "general register 9"},   {"r10", 32, "general register 10"}, {"r11", 32, "general register 11"},
-    {"r12", 32, "general register 12"}, {"r13", 32, "general register 13"}, {"r14", 32, "general register 14"},
-    {"r15", 32, "general register 15"}, {"psw", 64, "program-status word"},
-    {"f0", 64, "floating-point register 0"}, {"f2", 64, "floating-point register 2"},
-    {"f4", 64, "floating-point register 4"}, {"f6", 64, "floating-point register 6"},
-    {"cr0", 32, "control register 0"},   {"cr1", 32, "control register 1 (segment table)"},
-    {"cr2", 32, "control register 2 (channel masks)"}, {"cr3", 32, "control register 3"},
-    {"cr4", 32, "control register 4"},   {"cr5", 32, "control register 5"},   {"cr6", 32, "control register 6"},
-    {"cr7", 32, "control register 7"},   {"cr8", 32, "control register 8"},   {"cr9", 32, "control register 9"},
-    {"cr10", 32, "control register 10"}, {"cr11", 32, "control register 11"}, {"cr12", 32, "control register 12"},
-    {"cr13", 32, "control register 13"}, {"cr14", 32, "control register 14"}, {"cr15", 32, "control register 15"},
-    {"prefix", 32, "prefix register"},   {"tod", 64, "time-of-day clock"},    {"cpu_timer", 64, "CPU timer"},
-    {"clock_comp", 64, "clock comparator"},
+    {"r0", 32, "general register 0", false},   {"r1", 32, "general register 1", false},   {"r2", 32, "general register 2", false},
+    {"r3", 32, "general register 3", false},   {"r4", 32, "general register 4", false},   {"r5", 32, "general register 5", false},
+    {"r6", 32, "general register 6", false},   {"r7", 32, "general register 7", false},   {"r8", 32, "general register 8", false},
+    {"r9", 32, "general register 9", false},   {"r10", 32, "general register 10", false}, {"r11", 32, "general register 11", false},
+    {"r12", 32, "general register 12", false}, {"r13", 32, "general register 13", false}, {"r14", 32, "general register 14", false},
+    {"r15", 32, "general register 15", false}, {"psw", 64, "program-status word", true},
+    {"f0", 64, "floating-point register 0", false}, {"f2", 64, "floating-point register 2", false},
+    {"f4", 64, "floating-point register 4", false}, {"f6", 64, "floating-point register 6", false},
+    {"cr0", 32, "control register 0", true},   {"cr1", 32, "control register 1 (segment table)", true},
+    {"cr2", 32, "control register 2 (channel masks)", true}, {"cr3", 32, "control register 3", true},
+    {"cr4", 32, "control register 4", true},   {"cr5", 32, "control register 5", true},   {"cr6", 32, "control register 6", true},
+    {"cr7", 32, "control register 7", true},   {"cr8", 32, "control register 8", true},   {"cr9", 32, "control register 9", true},
+    {"cr10", 32, "control register 10", true}, {"cr11", 32, "control register 11", true}, {"cr12", 32, "control register 12", true},
+    {"cr13", 32, "control register 13", true}, {"cr14", 32, "control register 14", true}, {"cr15", 32, "control register 15", true},
+    {"prefix", 32, "prefix register", true},   {"tod", 64, "time-of-day clock", true},    {"cpu_timer", 64, "CPU timer", true},
+    {"clock_comp", 64, "clock comparator", true},
 };
 
 static uint64_t get_reg(wb_machine *m, unsigned i)
@@ -197,9 +197,19 @@ static void destroy(wb_machine *m)
     s370_cpu *c = (s370_cpu *)m;
     s370_channel_free(c);
     s370_dat_free(c);
-    free(c->mem);
-    free(c->keys);
+    if (c->owns_storage) {
+        free(c->mem);
+        free(c->keys);
+    }
     free(c);
+}
+
+static int decode(wb_machine *m, const uint8_t *insn, unsigned len)
+{
+    (void)m;
+    if (len < 2)
+        return -1;
+    return s370_insn_index(insn);
 }
 
 static const wb_machine_ops s370_ops = {
@@ -217,30 +227,33 @@ static const wb_machine_ops s370_ops = {
     .get_key = get_key,
     .set_key = set_key,
     .supervisor = supervisor,
+    .decode = decode,
 };
 
-wb_machine *s370_create(const wb_core_config *cfg, char *err, size_t errlen)
+/* Common construction: mem/keys either owned (a real machine) or a view of a monitor's partition. */
+static wb_machine *build(const wb_core_config *cfg, uint8_t *mem, uint8_t *keys, uint32_t size, bool owned,
+                         char *err, size_t errlen)
 {
-    uint64_t size = cfg->storage ? cfg->storage : 1u << 20;
-    if (size < (64u << 10) || size > (16u << 20) || size % 4096) {
-        snprintf(err, errlen, "s370 storage must be a multiple of 4K between 64K and 16M (got %llu bytes)",
-                 (unsigned long long)size);
-        return NULL;
-    }
     s370_cpu *c = calloc(1, sizeof *c);
     if (!c) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
-    c->memsize = (uint32_t)size;
-    c->mem = calloc(1, c->memsize);
-    c->keys = calloc(1, c->memsize / S370_KEYBLOCK);
-    if (!c->mem || !c->keys) {
-        free(c->mem);
-        free(c->keys);
-        free(c);
-        snprintf(err, errlen, "out of memory for %llu bytes of storage", (unsigned long long)size);
-        return NULL;
+    c->memsize = size;
+    c->owns_storage = owned;
+    if (owned) {
+        c->mem = calloc(1, c->memsize);
+        c->keys = calloc(1, c->memsize / S370_KEYBLOCK);
+        if (!c->mem || !c->keys) {
+            free(c->mem);
+            free(c->keys);
+            free(c);
+            snprintf(err, errlen, "out of memory for %lu bytes of storage", (unsigned long)size);
+            return NULL;
+        }
+    } else {
+        c->mem = mem;
+        c->keys = keys;
     }
     c->m.ops = &s370_ops;
     c->m.arch = "s370";
@@ -251,17 +264,44 @@ wb_machine *s370_create(const wb_core_config *cfg, char *err, size_t errlen)
     c->m.ninsns = s370_insn_count();
     c->m.storage_size = c->memsize;
     c->m.storage_unit = 1;
+    c->m.direct_storage = c->mem;
+    c->m.direct_keys = c->keys;
+    c->m.key_block = S370_KEYBLOCK;
     c->m.console = cfg->console;
     s370_dat_init(c);
     if (s370_channel_init(c, cfg, err, errlen) != WB_OK) {
-        s370_dat_free(c);
-        free(c->mem);
-        free(c->keys);
-        free(c);
+        c->owns_storage = owned;
+        destroy(&c->m);
         return NULL;
     }
-    reset(&c->m, false);
+    reset(&c->m, !owned);
     return &c->m;
+}
+
+static bool size_ok(uint64_t size, char *err, size_t errlen)
+{
+    if (size < (64u << 10) || size > (16u << 20) || size % 4096) {
+        snprintf(err, errlen, "s370 storage must be a multiple of 4K between 64K and 16M (got %llu bytes)",
+                 (unsigned long long)size);
+        return false;
+    }
+    return true;
+}
+
+wb_machine *s370_create(const wb_core_config *cfg, char *err, size_t errlen)
+{
+    uint64_t size = cfg->storage ? cfg->storage : 1u << 20;
+    if (!size_ok(size, err, errlen))
+        return NULL;
+    return build(cfg, NULL, NULL, (uint32_t)size, true, err, errlen);
+}
+
+wb_machine *s370_create_view(const wb_core_config *cfg, uint8_t *mem, uint8_t *keys, uint64_t size, char *err,
+                             size_t errlen)
+{
+    if (!size_ok(size, err, errlen))
+        return NULL;
+    return build(cfg, mem, keys, (uint32_t)size, false, err, errlen);
 }
 
 const wb_core_info s370_core_info = {

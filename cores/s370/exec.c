@@ -16,42 +16,90 @@ static void take_external(s370_cpu *c, uint32_t bit, uint16_t code)
     s370_interrupt(c, WB_TRAP_EXTERNAL, S370_PSA_EXT_OLD, code);
 }
 
+/* The highest-priority enabled pending interruption (PoO "Priority of Interruptions"), or 0. */
+enum { DUE_NONE, DUE_EMERGENCY, DUE_EXTCALL, DUE_INTKEY, DUE_CKC, DUE_CPT, DUE_ITIMER, DUE_IO, DUE_RESTART };
+
+static int due_interruption(const s370_cpu *c)
+{
+    if (s370_ext_enabled(c)) {
+        if ((c->pending & S370_PEND_EMERGENCY) && (c->cr[0] & S370_CR0_EMERG_MASK))
+            return DUE_EMERGENCY;
+        if ((c->pending & S370_PEND_EXTCALL) && (c->cr[0] & S370_CR0_EXTCALL_MASK))
+            return DUE_EXTCALL;
+        if ((c->pending & S370_PEND_INTKEY) && (c->cr[0] & S370_CR0_INTKEY_MASK))
+            return DUE_INTKEY;
+        if ((c->pending & S370_PEND_CKC) && (c->cr[0] & S370_CR0_CKC_MASK))
+            return DUE_CKC;
+        if ((c->pending & S370_PEND_CPT) && (c->cr[0] & S370_CR0_CPT_MASK))
+            return DUE_CPT;
+        if ((c->pending & S370_PEND_ITIMER) && (c->cr[0] & S370_CR0_ITIMER_MASK))
+            return DUE_ITIMER;
+    }
+    if (c->pending & S370_PEND_IO)
+        return DUE_IO;   /* the channel code decides whether its channel is enabled */
+    if (c->pending & S370_PEND_RESTART)
+        return DUE_RESTART;
+    return DUE_NONE;
+}
+
 /* Take the highest-priority enabled interruption, if any.  Returns true when one was taken. */
 static bool take_pending(s370_cpu *c)
 {
-    if (s370_ext_enabled(c)) {
-        if ((c->pending & S370_PEND_INTKEY) && (c->cr[0] & S370_CR0_INTKEY_MASK)) {
-            c->pending &= ~S370_PEND_INTKEY;
-            take_external(c, 0, S370_EXT_INTERRUPT_KEY);
-            return true;
-        }
-        if ((c->pending & S370_PEND_CKC) && (c->cr[0] & S370_CR0_CKC_MASK)) {
-            take_external(c, S370_PEND_CKC, S370_EXT_CLOCK_COMPARATOR);
-            return true;
-        }
-        if ((c->pending & S370_PEND_CPT) && (c->cr[0] & S370_CR0_CPT_MASK)) {
-            take_external(c, S370_PEND_CPT, S370_EXT_CPU_TIMER);
-            return true;
-        }
-        if ((c->pending & S370_PEND_ITIMER) && (c->cr[0] & S370_CR0_ITIMER_MASK)) {
-            take_external(c, S370_PEND_ITIMER, S370_EXT_INTERVAL_TIMER);
-            return true;
-        }
-    }
-    if (c->pending & S370_PEND_IO) {
+    switch (due_interruption(c)) {
+    case DUE_EMERGENCY:
+        c->pending &= ~S370_PEND_EMERGENCY;
+        take_external(c, 0, S370_EXT_EMERGENCY_SIGNAL);
+        return true;
+    case DUE_EXTCALL:
+        c->pending &= ~S370_PEND_EXTCALL;
+        take_external(c, 0, S370_EXT_EXTERNAL_CALL);
+        return true;
+    case DUE_INTKEY:
+        c->pending &= ~S370_PEND_INTKEY;
+        take_external(c, 0, S370_EXT_INTERRUPT_KEY);
+        return true;
+    case DUE_CKC:
+        take_external(c, S370_PEND_CKC, S370_EXT_CLOCK_COMPARATOR);
+        return true;
+    case DUE_CPT:
+        take_external(c, S370_PEND_CPT, S370_EXT_CPU_TIMER);
+        return true;
+    case DUE_ITIMER:
+        take_external(c, S370_PEND_ITIMER, S370_EXT_INTERVAL_TIMER);
+        return true;
+    case DUE_IO:
         c->ilc = 0;
         c->insn_addr = c->ia;
         if (s370_io_interrupt(c))
             return true;
-    }
-    if (c->pending & S370_PEND_RESTART) {
+        if (c->pending & S370_PEND_RESTART) {
+            c->pending &= ~S370_PEND_RESTART;
+            s370_interrupt(c, WB_TRAP_RESTART, S370_PSA_RESTART_OLD, 0);
+            return true;
+        }
+        return false;
+    case DUE_RESTART:
         c->pending &= ~S370_PEND_RESTART;
         c->ilc = 0;
         c->insn_addr = c->ia;
         s370_interrupt(c, WB_TRAP_RESTART, S370_PSA_RESTART_OLD, 0);
         return true;
+    default:
+        return false;
     }
-    return false;
+}
+
+bool s370_attention_due(s370_cpu *c)
+{
+    s370_timers_update(c);
+    s370_io_update(c);
+    return c->wait || due_interruption(c) != DUE_NONE;
+}
+
+uint64_t s370_next_event(const s370_cpu *c)
+{
+    uint64_t next = s370_next_timer_event(c), io = s370_io_next_event(c);
+    return io < next ? io : next;
 }
 
 static bool any_io_mask(const s370_cpu *c)
@@ -87,6 +135,7 @@ static inline void step(s370_cpu *c)
     uint32_t ia = c->ia;
     c->insn_addr = ia;
     c->ilc = 0;
+    c->in_exec = false;
     if (ia & 1)
         s370_program_check(c, S370_PGM_SPECIFICATION);
     uint8_t buf[6];

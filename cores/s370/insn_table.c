@@ -13,6 +13,7 @@ static const s370_insn_def *primary[256];
 static const s370_insn_def *b2[256];
 static const s370_insn_def *iogrp[4][2];     /* 9C..9F, selected by bit 15 */
 static wb_insn_info *infos;
+static const s370_insn_def **info_def;   /* infos[i] describes info_def[i] */
 static unsigned ninfos;
 static bool built;
 
@@ -25,7 +26,8 @@ static void build(void)
         for (const s370_insn_def *d = groups[g]; d->fn; d++)
             n++;
     infos = calloc(n ? n : 1, sizeof *infos);
-    if (!infos) {
+    info_def = calloc(n ? n : 1, sizeof *info_def);
+    if (!infos || !info_def) {
         fprintf(stderr, "vmwb: out of memory building the S/370 opcode table\n");
         abort();
     }
@@ -41,6 +43,7 @@ static void build(void)
             infos[ninfos].mnemonic = d->mnemonic;
             infos[ninfos].opcode = d->op;
             infos[ninfos].pg = d->pg;
+            info_def[ninfos] = d;
             ninfos++;
         }
     for (int i = 0; i < 4; i++)
@@ -78,4 +81,15 @@ const wb_insn_info *s370_insn_infos(void)
 {
     build();
     return infos;
+}
+
+int s370_insn_index(const uint8_t *ins)
+{
+    const s370_insn_def *d = s370_lookup(ins);
+    if (!d)
+        return -1;
+    for (unsigned i = 0; i < ninfos; i++)
+        if (info_def[i] == d)
+            return (int)i;
+    return -1;
 }

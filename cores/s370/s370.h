@@ -64,11 +64,15 @@ enum {
     S370_EXT_INTERVAL_TIMER = 0x0080,
     S370_EXT_CLOCK_COMPARATOR = 0x1004,
     S370_EXT_CPU_TIMER = 0x1005,
+    S370_EXT_EMERGENCY_SIGNAL = 0x1201,
+    S370_EXT_EXTERNAL_CALL = 0x1202,
 };
 
 /* Control register 0 bits used by the core (bit 0 = MSB of the 32-bit register). */
 #define S370_CR0_SSM_SUPPRESS 0x40000000u /* bit 1: SSM suppression control */
 #define S370_CR0_TOD_SYNC     0x20000000u /* bit 2 */
+#define S370_CR0_EMERG_MASK   0x00004000u /* bit 17: emergency signal subclass mask */
+#define S370_CR0_EXTCALL_MASK 0x00002000u /* bit 18: external call subclass mask */
 #define S370_CR0_CKC_MASK     0x00000800u /* bit 20: clock comparator subclass mask */
 #define S370_CR0_CPT_MASK     0x00000400u /* bit 21: CPU timer subclass mask */
 #define S370_CR0_ITIMER_MASK  0x00000080u /* bit 24: interval timer subclass mask */
@@ -92,6 +96,8 @@ enum {
     S370_PEND_IO = 1u << 3,
     S370_PEND_RESTART = 1u << 4,
     S370_PEND_INTKEY = 1u << 5,
+    S370_PEND_EMERGENCY = 1u << 6,   /* SIGP emergency signal to this CPU */
+    S370_PEND_EXTCALL = 1u << 7,     /* SIGP external call to this CPU */
 };
 
 typedef struct s370_cpu s370_cpu;
@@ -164,6 +170,8 @@ struct s370_cpu {
     uint8_t *mem;                 /* absolute storage, big-endian */
     uint32_t memsize;
     uint8_t *keys;                /* one key byte per 2K block */
+    bool owns_storage;            /* false for a virtual CPU viewing a monitor's partition */
+    uint64_t purge_count;         /* TLB purges so far (monitors discard shadow tables on a change) */
     uint64_t budget_end;          /* stop when clock-independent insn count reaches this */
     bool attention;               /* break out of the fast loop: masks changed, exit ready... */
     bool exit_ready;
@@ -246,8 +254,12 @@ static inline void s370_put64(uint8_t *p, uint64_t v) { s370_put32(p, (uint32_t)
 
 /* ---------- dynamic address translation (dat.c) ---------- */
 /* Translate a logical address when DAT is on (EC mode, PSW bit 5).  On failure sets c->tea and
- * returns the program interruption code (0x10, 0x11, 0x12); 0 on success. */
+ * returns the program interruption code (0x10, 0x11, 0x12, or 0x05 for a table outside storage); 0 on success. */
 unsigned s370_translate(s370_cpu *c, uint32_t vaddr, s370_acc acc, uint32_t *real);
+/* LOAD REAL ADDRESS's translation (no TLB): returns the condition code; cc 0 puts the real address
+ * in *out, cc 1/2 the real address of the invalid segment/page-table entry, cc 3 (length
+ * violation) leaves *out alone.  Translation-specification and addressing exceptions program-check. */
+unsigned s370_lra(s370_cpu *c, uint32_t vaddr, uint32_t *out);
 void s370_tlb_purge(s370_cpu *c);
 bool s370_dat_on(const s370_cpu *c);
 void s370_dat_init(s370_cpu *c);
@@ -296,11 +308,20 @@ void s370_interrupt(s370_cpu *c, wb_trap_kind kind, unsigned old_off, uint16_t c
 const s370_insn_def *s370_lookup(const uint8_t *ins);
 void s370_execute(s370_cpu *c, const uint8_t *ins);  /* dispatch one decoded instruction */
 unsigned s370_insn_count(void);
+int s370_insn_index(const uint8_t *ins);   /* index into s370_insn_infos(), -1 if unassigned */
 const wb_insn_info *s370_insn_infos(void);
 static inline unsigned s370_ilen(uint8_t op) { return op < 0x40 ? 2 : op < 0xC0 ? 4 : 6; }
 
 wb_exit s370_run(wb_machine *m, uint64_t budget);
+/* For monitors driving a virtual CPU: bring timers and devices up to c->clock and say whether the CPU
+ * is waiting or has an interruption pending that run() would take before the next instruction. */
+bool s370_attention_due(s370_cpu *c);
+/* Clock value of the next timer or I/O event (UINT64_MAX when none). */
+uint64_t s370_next_event(const s370_cpu *c);
 /* Build a machine (used by the registry and by tests). */
 wb_machine *s370_create(const wb_core_config *cfg, char *err, size_t errlen);
+/* A CPU over storage and keys it does not own (a monitor's partition): the virtual CPU of a VM. */
+wb_machine *s370_create_view(const wb_core_config *cfg, uint8_t *mem, uint8_t *keys, uint64_t size, char *err,
+                             size_t errlen);
 
 #endif

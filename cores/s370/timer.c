@@ -26,7 +26,8 @@ void s370_set_tod(s370_cpu *c, uint64_t tod)
 
 int64_t s370_cpu_timer(const s370_cpu *c)
 {
-    return c->cpu_timer_base - (int64_t)((c->clock - c->cpu_timer_set_at) << 12);
+    /* Unsigned arithmetic: a timer set near INT64_MIN must wrap, not overflow (UB). */
+    return (int64_t)((uint64_t)c->cpu_timer_base - ((c->clock - c->cpu_timer_set_at) << 12));
 }
 
 void s370_set_cpu_timer(s370_cpu *c, int64_t v)

@@ -1,6 +1,6 @@
 /* vmwb run: build a machine, load a guest, run it, report. */
 #include "frontends/cli/cli.h"
-#include "frontends/common/session.h"
+#include "frontends/common/check.h"
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -129,8 +129,27 @@ int cli_run(int argc, char **argv)
         fprintf(stderr, "vmwb run: %s\n", err);
         return 2;
     }
-    wb_session_run(&s);
+    wb_check_result check;
+    if (cfg.check) {
+        if (!wb_check_run(&s, &check, err, sizeof err)) {
+            fprintf(stderr, "vmwb run: --check: %s\n", err);
+            wb_session_close(&s);
+            return 2;
+        }
+        s.check = &check;
+    } else {
+        wb_session_run(&s);
+    }
     int rc = s.exit.kind == WB_EXIT_HALT ? 0 : 1;
+    if (cfg.check && !wb_check_passed(&check)) {
+        rc = 1;
+        fprintf(stderr, "vmwb run: check failed:%s%s%s\n", check.equivalence ? "" : " equivalence",
+                check.resource_control ? "" : " resource-control", check.efficiency ? "" : " efficiency");
+        if (check.has_divergence && check.div_bare.valid)
+            fprintf(stderr, "vmwb run: first divergence at instruction %llu: bare 0x%06llx, monitored 0x%06llx\n",
+                    (unsigned long long)check.div_bare.count, (unsigned long long)check.div_bare.addr,
+                    (unsigned long long)check.div_vm.addr);
+    }
     if (cfg.console[0] && strcmp(cfg.console, "-") != 0) {
         FILE *f = fopen(cfg.console, "w");
         if (!f) {

@@ -2,6 +2,8 @@
 #include "common/loader.h"
 #include "common/sha256.h"
 #include "common/json.h"
+#include "monitors/vm.h"
+#include "frontends/common/check.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <inttypes.h>
@@ -15,6 +17,95 @@ static void trace_line(void *ctx, const wb_trace_rec *r)
     for (unsigned i = 0; i < r->ilen; i++)
         fprintf(f, "%02x", r->insn[i]);
     fprintf(f, " %s\n", r->supervisor ? "S" : "P");
+}
+
+/* "auto": Theorem 1 (every sensitive instruction privileged) gives trap-and-emulate, Theorem 3 hybrid,
+ * otherwise emulation -- decided from the core's instruction table, never from a list of strategies. */
+static wb_strategy auto_strategy(const wb_machine *m, char *why, size_t whylen)
+{
+    const char *culprit = NULL;
+    bool user_sensitive = false;
+    for (unsigned i = 0; i < m->ninsns; i++) {
+        wb_pg_class c = m->insns[i].pg;
+        if (c == WB_PG_CONTROL_SENSITIVE || c == WB_PG_BEHAVIOUR_SENSITIVE) {
+            culprit = m->insns[i].mnemonic;
+            if (c == WB_PG_BEHAVIOUR_SENSITIVE)
+                user_sensitive = true;
+        }
+    }
+    if (!culprit) {
+        snprintf(why, whylen, "every sensitive instruction of %s is privileged (Theorem 1)", m->variant);
+        return WB_STRATEGY_TRAP;
+    }
+    if (!user_sensitive) {
+        snprintf(why, whylen, "%s is sensitive but not privileged; no user-sensitive one is (Theorem 3)", culprit);
+        return WB_STRATEGY_HYBRID;
+    }
+    snprintf(why, whylen, "%s is user-sensitive and not privileged: neither theorem applies", culprit);
+    return WB_STRATEGY_EMULATE;
+}
+
+/* The core, then one monitor and VM per nesting level; s->m is the innermost machine. */
+static bool build_stack(wb_session *s, const wb_core_config *cc, char *err, size_t errlen)
+{
+    const wb_run_config *cfg = &s->cfg;
+    bool bare = strcmp(cfg->monitor, "none") == 0;
+    unsigned depth = bare ? 0 : (cfg->nest ? cfg->nest : 1);
+    if (bare && cfg->nest > 0) {
+        snprintf(err, errlen, "--nest %u needs a monitor (--monitor trap|hybrid|emulate|auto)", cfg->nest);
+        return false;
+    }
+    if (depth > WB_MAX_NEST) {
+        snprintf(err, errlen, "nesting depth %u exceeds the maximum of %d", depth, WB_MAX_NEST);
+        return false;
+    }
+    snprintf(s->strategy, sizeof s->strategy, "%s", bare ? "none" : cfg->monitor);
+    if (bare) {
+        s->m = wb_core_create(cfg->core, cc, err, errlen);
+        s->levels[0] = s->m;
+        return s->m != NULL;
+    }
+    const wb_vmm_arch *arch = wb_vmm_for(s->core->arch);
+    if (!arch) {
+        snprintf(err, errlen, "no monitor exists for core %s yet", cfg->core);
+        return false;
+    }
+    uint64_t guest = cfg->storage ? cfg->storage : s->core->default_storage;
+    wb_core_config host_cfg = {.storage = wb_vm_host_size(arch, guest, depth)};
+    s->levels[0] = wb_core_create(cfg->core, &host_cfg, err, errlen);
+    if (!s->levels[0]) {
+        char inner[600];
+        snprintf(inner, sizeof inner, "%.300s", err);
+        snprintf(err, errlen, "the host for a %llu-byte guest at depth %u: %.300s", (unsigned long long)guest, depth,
+                 inner);
+        return false;
+    }
+    wb_strategy strat;
+    if (strcmp(cfg->monitor, "auto") == 0) {
+        strat = auto_strategy(s->levels[0], s->strategy_reason, sizeof s->strategy_reason);
+        snprintf(s->strategy, sizeof s->strategy, "%s", wb_strategy_name(strat));
+    } else if (!wb_strategy_parse(cfg->monitor, &strat)) {
+        snprintf(err, errlen, "unknown monitor '%s'", cfg->monitor);
+        return false;
+    } else {
+        snprintf(s->strategy_reason, sizeof s->strategy_reason, "forced by --monitor %s", cfg->monitor);
+    }
+    for (unsigned i = 1; i <= depth; i++) {
+        s->mons[i] = wb_monitor_create(s->levels[i - 1], err, errlen);
+        if (!s->mons[i])
+            return false;
+        /* only the innermost guest has the devices and the console */
+        wb_core_config lc = {0};
+        if (i == depth)
+            lc = *cc;
+        uint64_t size = wb_vm_host_size(arch, guest, depth - i);
+        s->levels[i] = wb_vm_create(s->mons[i], strat, size, &lc, err, errlen);
+        if (!s->levels[i])
+            return false;
+    }
+    s->depth = depth;
+    s->m = s->levels[depth];
+    return true;
 }
 
 static bool fail(wb_session *s, char *err, size_t errlen, const char *msg)
@@ -37,11 +128,6 @@ bool wb_session_open(wb_session *s, const wb_run_config *cfg, char *err, size_t 
         snprintf(err, errlen, "unknown core '%s' (vmwb list shows the cores)", cfg->core);
         return fail(s, err, errlen, err);
     }
-    if (strcmp(cfg->monitor, "none") != 0) {
-        snprintf(err, errlen, "monitor '%s' is not available for core %s yet (use --monitor none)", cfg->monitor,
-                 cfg->core);
-        return fail(s, err, errlen, err);
-    }
     if (!cfg->guest[0] && cfg->nloads == 0)
         return fail(s, err, errlen, "nothing to run: give --guest NAME or --load FILE[@ADDR]");
     if (cfg->console_input[0]) {
@@ -61,10 +147,8 @@ bool wb_session_open(wb_session *s, const wb_run_config *cfg, char *err, size_t 
         .printer = cfg->printer[0] ? cfg->printer : NULL,
     };
     char msg[512];
-    s->m = wb_core_create(cfg->core, &cc, msg, sizeof msg);
-    if (!s->m)
+    if (!build_stack(s, &cc, msg, sizeof msg))
         return fail(s, err, errlen, msg);
-
     wb_load_info li;
     if (cfg->guest[0]) {
         char path[1024];
@@ -127,6 +211,67 @@ void wb_session_run(wb_session *s)
     s->host_seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 }
 
+/* Level-0 exits: the core's traps plus the privileged operations the level-2 monitor performed on the
+ * level-1 VM (each one a hardware trap into the level-1 monitor on a real machine). */
+uint64_t wb_session_level0_exits(const wb_session *s)
+{
+    if (!s->depth)
+        return 0;
+    uint64_t n = 0;
+    for (int k = 0; k < WB_TRAP_KINDS; k++)
+        n += s->levels[0]->counters.traps[k];
+    return n + ((wb_vm *)s->levels[1])->stats.privops_received;
+}
+
+static void wb_session_json_levels(wb_session *s, wb_json *j)
+{
+    wb_json_key(j, "levels");
+    wb_json_begin_array(j);
+    for (unsigned i = 1; i <= s->depth; i++) {
+        wb_vm *vm = (wb_vm *)s->levels[i];
+        wb_json_begin_object(j);
+        wb_json_key(j, "level");
+        wb_json_uint(j, i);
+        wb_json_key(j, "storage");
+        wb_json_uint(j, vm->size);
+        wb_json_key(j, "partition_base");
+        wb_json_hex(j, vm->base, 6);
+        wb_json_key(j, "direct");
+        wb_json_uint(j, vm->m.counters.direct);
+        wb_json_key(j, "trapped");
+        wb_json_uint(j, vm->m.counters.trapped);
+        wb_json_key(j, "interpreted");
+        wb_json_uint(j, vm->m.counters.interpreted);
+        wb_json_key(j, "exits");
+        wb_json_uint(j, vm->stats.exits_total);
+        wb_json_key(j, "exits_by_cause");
+        wb_json_begin_object(j);
+        for (int k = 0; k < WB_TRAP_KINDS; k++) {
+            wb_json_key(j, wb_trap_name((wb_trap_kind)k));
+            wb_json_uint(j, vm->stats.exits[k]);
+        }
+        wb_json_end_object(j);
+        wb_json_key(j, "reflections");
+        wb_json_uint(j, vm->m.counters.reflections);
+        wb_json_key(j, "shadow_faults");
+        wb_json_uint(j, vm->stats.shadow_faults);
+        wb_json_key(j, "shadow_flushes");
+        wb_json_uint(j, vm->stats.shadow_flushes);
+        wb_json_key(j, "privops_from_monitor_above");
+        wb_json_uint(j, vm->stats.privops_received);
+        wb_json_key(j, "privops_on_host");
+        wb_json_uint(j, vm->stats.host_ops);
+        wb_json_end_object(j);
+    }
+    wb_json_end_array(j);
+    wb_vm *inner = (wb_vm *)s->levels[s->depth];
+    uint64_t l0 = wb_session_level0_exits(s);
+    wb_json_key(j, "level0_exits");
+    wb_json_uint(j, l0);
+    wb_json_key(j, "exit_multiplication");
+    wb_json_double(j, inner->stats.exits_total ? (double)l0 / (double)inner->stats.exits_total : 0.0);
+}
+
 void wb_session_json(wb_session *s, FILE *out)
 {
     wb_machine *m = s->m;
@@ -136,9 +281,13 @@ void wb_session_json(wb_session *s, FILE *out)
     wb_json_key(&j, "core");
     wb_json_string(&j, m->variant);
     wb_json_key(&j, "monitor");
-    wb_json_string(&j, s->cfg.monitor);
+    wb_json_string(&j, s->strategy);
+    if (s->depth) {
+        wb_json_key(&j, "monitor_reason");
+        wb_json_string(&j, s->strategy_reason);
+    }
     wb_json_key(&j, "nest");
-    wb_json_uint(&j, s->cfg.nest);
+    wb_json_uint(&j, s->depth);
     wb_json_key(&j, "exit");
     wb_json_string(&j, wb_exit_name(s->exit.kind));
     wb_json_key(&j, "exit_detail");
@@ -203,13 +352,24 @@ void wb_session_json(wb_session *s, FILE *out)
     wb_json_string_n(&j, s->console.out ? s->console.out : "", s->console.len);
     wb_json_key(&j, "host_seconds");
     wb_json_double(&j, s->host_seconds);
+    if (s->depth)
+        wb_session_json_levels(s, &j);
+    if (s->check) {
+        wb_json_key(&j, "check");
+        wb_check_json(s->check, &j);
+    }
     wb_json_end_object(&j);
     wb_json_end(&j);
 }
 
 void wb_session_close(wb_session *s)
 {
-    wb_destroy(s->m);
+    for (int i = WB_MAX_NEST; i >= 0; i--) {
+        wb_destroy(s->levels[i]);
+        s->levels[i] = NULL;
+        wb_monitor_destroy(s->mons[i]);
+        s->mons[i] = NULL;
+    }
     s->m = NULL;
     if (s->trace)
         fclose(s->trace);
