@@ -9,16 +9,21 @@
 /* Register table (names as DESIGN.md's JSON contract spells them). */
 enum { R_D0 = 0, R_A0 = 8, R_USP = 16, R_SSP, R_SR, R_PC, R_VBR, R_SFC, R_DFC, R_NREGS };
 
+/* "privileged": writing it takes supervisor state (SR's system byte, MOVE USP, MOVEC). */
 static const wb_reg_desc m68k_regs[R_NREGS] = {
-    {"d0", 32, "data register 0"},    {"d1", 32, "data register 1"},    {"d2", 32, "data register 2"},
-    {"d3", 32, "data register 3"},    {"d4", 32, "data register 4"},    {"d5", 32, "data register 5"},
-    {"d6", 32, "data register 6"},    {"d7", 32, "data register 7"},    {"a0", 32, "address register 0"},
-    {"a1", 32, "address register 1"}, {"a2", 32, "address register 2"}, {"a3", 32, "address register 3"},
-    {"a4", 32, "address register 4"}, {"a5", 32, "address register 5"}, {"a6", 32, "address register 6"},
-    {"a7", 32, "active stack pointer"}, {"usp", 32, "user stack pointer"},
-    {"ssp", 32, "supervisor stack pointer"}, {"sr", 16, "status register"}, {"pc", 32, "program counter"},
-    {"vbr", 32, "vector base register (68010)"}, {"sfc", 8, "source function code (68010)"},
-    {"dfc", 8, "destination function code (68010)"},
+    {"d0", 32, "data register 0", false},    {"d1", 32, "data register 1", false},
+    {"d2", 32, "data register 2", false},    {"d3", 32, "data register 3", false},
+    {"d4", 32, "data register 4", false},    {"d5", 32, "data register 5", false},
+    {"d6", 32, "data register 6", false},    {"d7", 32, "data register 7", false},
+    {"a0", 32, "address register 0", false}, {"a1", 32, "address register 1", false},
+    {"a2", 32, "address register 2", false}, {"a3", 32, "address register 3", false},
+    {"a4", 32, "address register 4", false}, {"a5", 32, "address register 5", false},
+    {"a6", 32, "address register 6", false}, {"a7", 32, "active stack pointer", false},
+    {"usp", 32, "user stack pointer", true}, {"ssp", 32, "supervisor stack pointer", true},
+    {"sr", 16, "status register", true},     {"pc", 32, "program counter", false},
+    {"vbr", 32, "vector base register (68010)", true},
+    {"sfc", 8, "source function code (68010)", true},
+    {"dfc", 8, "destination function code (68010)", true},
 };
 
 static uint64_t get_reg(wb_machine *m, unsigned i)
@@ -171,6 +176,16 @@ static void destroy(wb_machine *m)
     free(c);
 }
 
+/* Index into m->insns of the instruction whose first word is insn[0..1], or -1 (illegal). */
+static int decode(wb_machine *m, const uint8_t *insn, unsigned len)
+{
+    m68k_cpu *c = (m68k_cpu *)m;
+    if (len < 2)
+        return -1;
+    unsigned d = c->decode[(uint16_t)(insn[0] << 8 | insn[1])];
+    return d ? (int)d - 1 : -1;
+}
+
 static const wb_machine_ops m68k_ops = {
     .destroy = destroy,
     .reset = reset,
@@ -186,6 +201,7 @@ static const wb_machine_ops m68k_ops = {
     .get_key = NULL,
     .set_key = NULL,
     .supervisor = supervisor,
+    .decode = decode,
 };
 
 wb_machine *m68k_create_model(m68k_model model, const wb_core_config *cfg, bool devices, char *err, size_t errlen)
@@ -221,6 +237,9 @@ wb_machine *m68k_create_model(m68k_model model, const wb_core_config *cfg, bool 
     c->m.ninsns = c->ndefs - 1;
     c->m.storage_size = c->memsize;
     c->m.storage_unit = 1;
+    c->m.direct_storage = c->mem;
+    c->m.direct_keys = NULL;
+    c->m.key_block = 0;
     c->m.console = cfg->console;
     reset(&c->m, false);
     m68k_set_sr(c, SR_S | SR_I);

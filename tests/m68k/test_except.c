@@ -127,6 +127,12 @@ static void move_from_sr_privilege(void **state)
     assert_int_equal(c->d[0], 0xAAAA5555);
     assert_int_equal(m68kt_r32(c, M68KT_SSP - 6), M68KT_CODE);
     assert_int_equal(find_insn(&c->m, "MOVE from SR")->pg, WB_PG_PRIVILEGED);
+    static const uint8_t move_sr_d0[2] = {0x40, 0xC0}, illegal[2] = {0x4A, 0xFC}, unassigned[2] = {0x4E, 0x7C};
+    int k = c->m.ops->decode(&c->m, move_sr_d0, 2);
+    assert_true(k >= 0 && !strcmp(c->m.insns[k].mnemonic, "MOVE from SR"));
+    k = c->m.ops->decode(&c->m, illegal, 2);
+    assert_true(k >= 0 && !strcmp(c->m.insns[k].mnemonic, "ILLEGAL"));
+    assert_int_equal(c->m.ops->decode(&c->m, unassigned, 2), -1);
     assert_int_equal(find_insn(&c->m, "MOVE from CCR")->pg, WB_PG_INNOCUOUS);
     /* MOVE CCR,D0 works in user state */
     c->m.ops->start(&c->m, true, M68KT_CODE);
