@@ -13,7 +13,7 @@ TESTLIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 # Debian packages the build, the guests and the tests need.
 DEPS = build-essential pkg-config libsdl2-dev libcmocka-dev libinih-dev \
-       binutils-s390x-linux-gnu hercules python3
+       binutils-s390x-linux-gnu hercules python3 binutils-m68k-linux-gnu
 
 LIB_SRC  := $(wildcard cores/*.c cores/*/*.c monitors/*.c monitors/*/*.c frontends/common/*.c)
 CLI_SRC  := $(wildcard frontends/cli/*.c)
@@ -34,6 +34,20 @@ S370_OBJCOPY = s390x-linux-gnu-objcopy
 S370_GUESTS := $(patsubst guests/s370/%.S,$(BUILD)/guests/s370/%.elf,$(wildcard guests/s370/*.S))
 S370_TESTPROGS := $(patsubst tests/%.S,$(BUILD)/tests/%.elf,$(wildcard tests/*/progs/*.S))
 GUESTS := $(S370_GUESTS) $(S370_TESTPROGS)
+
+# ---- m68k guests (owned by the m68k core): guests/m68k/<name>.S -> $(BUILD)/guests/m68k/<name>.elf/.bin ----
+M68K_AS  = m68k-linux-gnu-as -m68000 -Iguests/m68k
+M68K_LD  = m68k-linux-gnu-ld -N --no-warn-rwx-segments -e 0 -T guests/m68k/guest.ld
+M68K_OBJCOPY = m68k-linux-gnu-objcopy
+M68K_GUESTS := $(patsubst guests/m68k/%.S,$(BUILD)/guests/m68k/%.elf,$(wildcard guests/m68k/*.S))
+GUESTS += $(M68K_GUESTS)
+
+$(BUILD)/guests/m68k/%.elf: guests/m68k/%.S guests/m68k/*.inc guests/m68k/guest.ld
+	@mkdir -p $(dir $@)
+	$(M68K_AS) -o $(@:.elf=.o) $<
+	$(M68K_LD) -o $@ $(@:.elf=.o)
+	$(M68K_OBJCOPY) -O binary $@ $(@:.elf=.bin)
+# ---- end of the m68k guests ----
 
 .SECONDARY:
 .PHONY: all deps test check-asan bench clean guests

@@ -2,4 +2,5 @@
 #define WB_CLI_H
 int cli_run(int argc, char **argv);
 int cli_list(int argc, char **argv);
+int cli_sst(int argc, char **argv);
 #endif
