@@ -6,11 +6,12 @@
 enum { FN_BLKI, FN_DATAI, FN_BLKO, FN_DATAO, FN_CONO, FN_CONI, FN_CONSZ, FN_CONSO };
 
 /* In-out function rows for the classifier: key = bits 0-12 with device 0. */
+#define IOK(fn) ((07u << 10) | (fn))
 const pdp10_info_row pdp10_io_rows[] = {
-    {07000, "BLKI", WB_PG_PRIVILEGED},  {07001, "DATAI", WB_PG_PRIVILEGED},
-    {07002, "BLKO", WB_PG_PRIVILEGED},  {07003, "DATAO", WB_PG_PRIVILEGED},
-    {07004, "CONO", WB_PG_PRIVILEGED},  {07005, "CONI", WB_PG_PRIVILEGED},
-    {07006, "CONSZ", WB_PG_PRIVILEGED}, {07007, "CONSO", WB_PG_PRIVILEGED},
+    {IOK(0), "BLKI", WB_PG_PRIVILEGED},  {IOK(1), "DATAI", WB_PG_PRIVILEGED},
+    {IOK(2), "BLKO", WB_PG_PRIVILEGED},  {IOK(3), "DATAO", WB_PG_PRIVILEGED},
+    {IOK(4), "CONO", WB_PG_PRIVILEGED},  {IOK(5), "CONI", WB_PG_PRIVILEGED},
+    {IOK(6), "CONSZ", WB_PG_PRIVILEGED}, {IOK(7), "CONSO", WB_PG_PRIVILEGED},
     {0, NULL, WB_PG_INNOCUOUS},
 };
 

@@ -8,23 +8,24 @@
  * (JRSTF), 04 halt, 010 dismiss the interrupt in progress.  04 and 010 are privileged: in user
  * mode without User-IOT they are executed as MUUOs.  01 and 02 never trap: in user mode they
  * cannot leave user mode (that is the control-sensitive, unprivileged hole). */
+#define JK(ac) ((0254u << 4) | (ac))   /* key: bits 0-12 of the instruction */
 const pdp10_info_row pdp10_jrst_rows[] = {
-    {02540, "JRST", WB_PG_INNOCUOUS},
-    {02541, "JRST 1,", WB_PG_CONTROL_SENSITIVE},
-    {02542, "JRSTF", WB_PG_CONTROL_SENSITIVE},
-    {02543, "JRST 3,", WB_PG_CONTROL_SENSITIVE},
-    {02544, "HALT", WB_PG_PRIVILEGED},
-    {02545, "JRST 5,", WB_PG_PRIVILEGED},
-    {02546, "JRST 6,", WB_PG_PRIVILEGED},
-    {02547, "JRST 7,", WB_PG_PRIVILEGED},
-    {02550, "JRST 10,", WB_PG_PRIVILEGED},
-    {02551, "JRST 11,", WB_PG_PRIVILEGED},
-    {02552, "JEN", WB_PG_PRIVILEGED},
-    {02553, "JRST 13,", WB_PG_PRIVILEGED},
-    {02554, "JRST 14,", WB_PG_PRIVILEGED},
-    {02555, "JRST 15,", WB_PG_PRIVILEGED},
-    {02556, "JRST 16,", WB_PG_PRIVILEGED},
-    {02557, "JRST 17,", WB_PG_PRIVILEGED},
+    {JK(00), "JRST", WB_PG_INNOCUOUS},
+    {JK(01), "JRST 1,", WB_PG_CONTROL_SENSITIVE},
+    {JK(02), "JRSTF", WB_PG_CONTROL_SENSITIVE},
+    {JK(03), "JRST 3,", WB_PG_CONTROL_SENSITIVE},
+    {JK(04), "HALT", WB_PG_PRIVILEGED},
+    {JK(05), "JRST 5,", WB_PG_PRIVILEGED},
+    {JK(06), "JRST 6,", WB_PG_PRIVILEGED},
+    {JK(07), "JRST 7,", WB_PG_PRIVILEGED},
+    {JK(010), "JRST 10,", WB_PG_PRIVILEGED},
+    {JK(011), "JRST 11,", WB_PG_PRIVILEGED},
+    {JK(012), "JEN", WB_PG_PRIVILEGED},
+    {JK(013), "JRST 13,", WB_PG_PRIVILEGED},
+    {JK(014), "JRST 14,", WB_PG_PRIVILEGED},
+    {JK(015), "JRST 15,", WB_PG_PRIVILEGED},
+    {JK(016), "JRST 16,", WB_PG_PRIVILEGED},
+    {JK(017), "JRST 17,", WB_PG_PRIVILEGED},
     {0, NULL, WB_PG_INNOCUOUS},
 };
 

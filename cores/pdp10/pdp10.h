@@ -76,10 +76,10 @@ typedef struct pdp10_cpu pdp10_cpu;
  * c->pc already designates the next instruction. */
 typedef void pdp10_handler(pdp10_cpu *c, unsigned op, unsigned ac, uint32_t e);
 
-/* One row per instruction, defined beside its handler.  key = bits 0-12 of the instruction
- * (opcode << 4 | AC) for rows whose AC field selects the operation (JRST, JFCL), otherwise
- * opcode << 4; in-out instructions use device 0: 07000 | function << ... (see insn_io.c).
- * span = how many consecutive opcodes the row covers (a family such as the 16 UUO codes). */
+/* One row per instruction, defined beside its handler.  span = how many consecutive opcodes
+ * the row covers (a family such as the UUO codes).  The exported wb_insn_info key is bits 0-12
+ * of the instruction (word >> 23): opcode << 4 for ordinary rows, opcode << 4 | AC for the JRST
+ * variants, and 7 << 10 | function (device 0) for the in-out instructions. */
 typedef struct {
     uint16_t op;         /* 9-bit opcode (for in-out rows: 0700 + function) */
     uint16_t span;       /* opcodes op .. op+span-1 share the handler (1 for most) */
