@@ -44,6 +44,7 @@ typedef struct {
     uint32_t start;
     bool ended;
     int depth;               /* literal nesting */
+    int radix;               /* 8, or 10 inside POINT's size and position */
     unsigned dups;           /* labels defined twice (found in pass 1) */
 } asm_state;
 
@@ -216,7 +217,7 @@ static uint64_t number(asm_state *a, cursor *c, int radix)
         c->p++;
     bool dec = radix == 10;
     if (radix == 0) {
-        radix = 8;
+        radix = a->radix;
         if (c->p < c->end && *c->p == '.' && !(c->p + 1 < c->end && is_sym_char(c->p[1]))) {
             dec = true;
             radix = 10;
@@ -621,7 +622,10 @@ static void statement(asm_state *a, cursor *c, const char **src, const char *end
             return;
         }
         if (!strcmp(name, "POINT")) {
+            /* MACRO-10 reads POINT's byte size and bit position in decimal */
+            a->radix = 10;
             uint64_t s = expr(a, c);
+            a->radix = 8;
             skip_blanks(c);
             uint64_t w = 0, p = 36;
             if (c->p < c->end && *c->p == ',') {
@@ -632,7 +636,9 @@ static void statement(asm_state *a, cursor *c, const char **src, const char *end
                 c->p = ad.p;
                 if (comma) {
                     c->p = comma + 1;
+                    a->radix = 10;
                     uint64_t b = expr(a, c);
+                    a->radix = 8;
                     if (b > 35)
                         error(a, "byte position %llu out of range", (unsigned long long)b);
                     p = 35 - (b & 077);
@@ -736,6 +742,7 @@ unsigned pdp10_assemble(const char *name, const char *src, size_t len, FILE *out
     define(&a, "APR", 0, false);
     define(&a, "PI", 4, false);
     define(&a, "TTY", 0120, false);
+    a.radix = 8;
     a.pass = 1;
     run_pass(&a, src, len);
     a.litbase = a.hiloc;

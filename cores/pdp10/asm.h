@@ -10,7 +10,8 @@
  *   ASCIZ /text/  ASCII /text/     7-bit text, 5 characters a word (a line break inside the
  *                                  text stores CR LF); ASCIZ ends with a zero byte
  *   SIXBIT /TEXT/                  6-bit text, 6 characters a word
- *   POINT s,addr,p                 byte pointer (p defaults to before the first byte)
+ *   POINT s,addr,p                 byte pointer; s and p decimal as in MACRO-10 (p = bit
+ *                                  position of the byte's last bit; omitted: before bit 0)
  *   CONO dev,e  DATAO dev,e ...    in-out instructions; APR=0, PI=4, TTY=120 predefined
  *   [expr-or-instruction]          a literal: the word is placed after the program and its
  *                                  address used

@@ -156,8 +156,8 @@ static void reset(wb_machine *m, bool keep_storage)
     memset(&c->m.counters, 0, sizeof c->m.counters);
 }
 
-/* Start at addr in executive mode with the flags clear (the console START key); without an
- * address, at the start address the image loader recorded. */
+/* Start at addr in executive mode (the console START key: USER and User-IOT clear, the other
+ * flags kept); without an address, at the start address the image loader recorded. */
 static wb_status start(wb_machine *m, bool has_addr, uint64_t addr)
 {
     pdp10_cpu *c = (pdp10_cpu *)m;
@@ -166,7 +166,7 @@ static wb_status start(wb_machine *m, bool has_addr, uint64_t addr)
     if (addr > PDP10_AMASK)
         return WB_ERR_ADDRESS;
     c->pc = (uint32_t)addr;
-    c->flags = 0;
+    c->flags &= ~(uint32_t)(PDP10_USER | PDP10_USERIO);
     return WB_OK;
 }
 

@@ -160,7 +160,7 @@ void pdp10_execute(pdp10_cpu *c, uint64_t w)
         c->xct_pending = false;
         w = c->xct_word;
         c->steps++;
-        if (c->steps >= c->budget_end)
+        if (c->steps > c->abandon_at)
             longjmp(c->abort, PDP10_ABORT_RESTART);
     }
     c->exec_ctx = c->pi_cycle;
@@ -233,6 +233,7 @@ wb_exit pdp10_run(wb_machine *m, uint64_t budget)
 {
     pdp10_cpu *c = (pdp10_cpu *)m;
     c->budget_end = budget > UINT64_MAX - c->steps ? UINT64_MAX : c->steps + budget;
+    c->abandon_at = c->budget_end > UINT64_MAX - PDP10_BUDGET_SLACK ? UINT64_MAX : c->budget_end + PDP10_BUDGET_SLACK;
     c->exit_ready = false;
     int r = setjmp(c->abort);
     if (r != PDP10_ABORT_NONE) {

@@ -89,8 +89,11 @@ void pdp10_write(pdp10_cpu *c, uint32_t addr, uint64_t v)
 }
 
 /* SRM 2.2: E = Y + C(X) (X != 0), then if I, fetch the word at E and repeat.  The KA10 loops
- * forever on an indirect loop until interrupted; every indirection here counts against the
- * run budget and lets a pending interrupt in, so a loop never hangs the host. */
+ * forever on an indirect loop until interrupted; every indirection here counts as a step of
+ * deterministic time (so the clock can interrupt the loop, as DAKAH checks) and lets a pending
+ * interrupt in.  An instruction may overrun the run budget by PDP10_BUDGET_SLACK steps before
+ * it is abandoned (and redone by the next run), so an ordinary indirect chain that straddles a
+ * budget boundary completes the same way whatever the slicing, and a loop never hangs. */
 uint32_t pdp10_ea(pdp10_cpu *c, uint64_t w)
 {
     for (;;) {
@@ -104,7 +107,7 @@ uint32_t pdp10_ea(pdp10_cpu *c, uint64_t w)
             return e;
         c->steps++;
         pdp10_devices_update(c);
-        if (c->steps >= c->budget_end || pdp10_pi_pending(c))
+        if (c->steps > c->abandon_at || pdp10_pi_pending(c))
             longjmp(c->abort, PDP10_ABORT_RESTART);
         w = pdp10_read(c, e);
     }

@@ -61,6 +61,10 @@ enum {
 /* The teletype's keyboard is polled for a new character this often. */
 #define PDP10_TTY_IN_POLL 1000u
 
+/* How far an instruction's indirect or XCT chain may run past the budget before it is
+ * abandoned (see pdp10_ea). */
+#define PDP10_BUDGET_SLACK 4096u
+
 /* Trap codes returned in wb_trap.code under trap_to_host. */
 enum {
     PDP10_TRAP_MUUO = 1,      /* kind SYSCALL: MUUO (000, 040-077, unassigned codes) */
@@ -161,6 +165,7 @@ struct pdp10_cpu {
     bool xct_pending;             /* execute xct_word next, in place (XCT, UUO at 41) */
     uint64_t xct_word;
     uint64_t budget_end;
+    uint64_t abandon_at;          /* budget_end + PDP10_BUDGET_SLACK, saturated */
     bool exit_ready;
     wb_exit exit;
     jmp_buf abort;

@@ -52,7 +52,7 @@ static inline void pdp10t_code(pdp10_cpu *c, uint32_t addr, const uint64_t *w, s
     for (size_t i = 0; i < n; i++)
         pdp10t_put(c, addr + (uint32_t)i, w[i]);
 }
-#define PDP10T_CODE(c, addr, ...) do { static const uint64_t w_[] = {__VA_ARGS__}; \
+#define PDP10T_CODE(c, addr, ...) do { const uint64_t w_[] = {__VA_ARGS__}; \
     pdp10t_code((c), (addr), w_, sizeof w_ / sizeof w_[0]); } while (0)
 
 /* Start at addr in executive mode and run at most n instructions. */
@@ -62,13 +62,20 @@ static inline wb_exit pdp10t_run(pdp10_cpu *c, uint32_t addr, uint64_t n)
     return wb_run(&c->m, n);
 }
 
-/* Execute exactly one instruction placed at 01000 (plus HALT after it and at the skip slot). */
+/* Plant "HALT ." at addr, so a run that gets there stops with PC = addr. */
+static inline void pdp10t_halt_at(pdp10_cpu *c, uint32_t addr)
+{
+    pdp10t_put(c, addr, pdp10t_ins(0254, 4, 0, 0, addr));
+}
+
+/* Execute one instruction placed at 01000, with "HALT ." at 01001 and 01002 (the next and the
+ * skip slots): afterwards PC tells 01001 (no skip), 01002 (skip) or a planted jump target. */
 static inline wb_exit pdp10t_one(pdp10_cpu *c, uint64_t insn)
 {
     pdp10t_put(c, 01000, insn);
-    pdp10t_put(c, 01001, pdp10t_ins(0254, 4, 0, 0, 01001));   /* HALT . */
-    pdp10t_put(c, 01002, pdp10t_ins(0254, 4, 0, 0, 01002));
-    return pdp10t_run(c, 01000, 1);
+    pdp10t_halt_at(c, 01001);
+    pdp10t_halt_at(c, 01002);
+    return pdp10t_run(c, 01000, 100);
 }
 
 #endif
