@@ -86,6 +86,19 @@ $(BUILD)/tests/%.elf: tests/%.S guests/s370/*.inc
 
 guests: $(GUESTS)
 
+# ---- PDP-10 (owned by the pdp10 core): the in-tree assembler and guests/pdp10/*.mac images ----
+PDP10ASM := $(BUILD)/tools/pdp10asm
+PDP10_GUESTS := $(patsubst guests/pdp10/%.mac,$(BUILD)/guests/pdp10/%.img,$(wildcard guests/pdp10/*.mac))
+all: $(PDP10ASM) $(PDP10_GUESTS)
+guests: $(PDP10_GUESTS)
+$(PDP10ASM): tools/pdp10asm/main.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ tools/pdp10asm/main.c $(LIB) $(LDLIBS)
+$(BUILD)/guests/pdp10/%.img: guests/pdp10/%.mac $(PDP10ASM)
+	@mkdir -p $(dir $@)
+	$(PDP10ASM) -o $@ $<
+# ---- end PDP-10 ----
+
 test: all
 	VMWB=$(abspath $(VMWB)) BUILD=$(BUILD) sh tests/run.sh $(TEST_BIN)
 

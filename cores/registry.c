@@ -5,10 +5,12 @@
 
 /* Each core exports its descriptor; add a line here when a core lands. */
 extern const wb_core_info s370_core_info;
+extern const wb_core_info pdp10_core_info;
 extern const wb_core_info m68000_core_info, m68010_core_info;
 
 static const wb_core_info *const cores[] = {
     &s370_core_info,
+    &pdp10_core_info,
     &m68000_core_info, &m68010_core_info,
 };
 
