@@ -9,17 +9,17 @@ enum { R_AC0 = 0, R_PC = 16, R_FLAGS, R_APR, R_PI, R_RELOC, R_NREGS };
 
 /* Names follow DESIGN.md's JSON contract: ACs in octal (ac0..ac7, ac10..ac17). */
 static const wb_reg_desc pdp10_regs[R_NREGS] = {
-    {"ac0", 36, "accumulator 0"},   {"ac1", 36, "accumulator 1"},   {"ac2", 36, "accumulator 2"},
-    {"ac3", 36, "accumulator 3"},   {"ac4", 36, "accumulator 4"},   {"ac5", 36, "accumulator 5"},
-    {"ac6", 36, "accumulator 6"},   {"ac7", 36, "accumulator 7"},   {"ac10", 36, "accumulator 10"},
-    {"ac11", 36, "accumulator 11"}, {"ac12", 36, "accumulator 12"}, {"ac13", 36, "accumulator 13"},
-    {"ac14", 36, "accumulator 14"}, {"ac15", 36, "accumulator 15"}, {"ac16", 36, "accumulator 16"},
-    {"ac17", 36, "accumulator 17"},
-    {"pc", 18, "program counter"},
-    {"flags", 18, "PC-word flags (left half): 400000 AROV ... 010000 USER 004000 USERIO ... 040 DCK"},
-    {"apr", 18, "APR conditions as CONI APR reads them (PIA, enables, flags)"},
-    {"pi", 36, "PI system: 177 channels on, 200 on, 77400 held; 177 << 18 program requests"},
-    {"reloc", 36, "protection/relocation as the DATAO APR word that loads it"},
+    {"ac0", 36, "accumulator 0", false},   {"ac1", 36, "accumulator 1", false},   {"ac2", 36, "accumulator 2", false},
+    {"ac3", 36, "accumulator 3", false},   {"ac4", 36, "accumulator 4", false},   {"ac5", 36, "accumulator 5", false},
+    {"ac6", 36, "accumulator 6", false},   {"ac7", 36, "accumulator 7", false},   {"ac10", 36, "accumulator 10", false},
+    {"ac11", 36, "accumulator 11", false}, {"ac12", 36, "accumulator 12", false}, {"ac13", 36, "accumulator 13", false},
+    {"ac14", 36, "accumulator 14", false}, {"ac15", 36, "accumulator 15", false}, {"ac16", 36, "accumulator 16", false},
+    {"ac17", 36, "accumulator 17", false},
+    {"pc", 18, "program counter", false},
+    {"flags", 18, "PC-word flags (left half): 400000 AROV ... 010000 USER 004000 USERIO ... 040 DCK", true},
+    {"apr", 18, "APR conditions as CONI APR reads them (PIA, enables, flags)", true},
+    {"pi", 36, "PI system: 177 channels on, 200 on, 77400 held; 177 << 18 program requests", true},
+    {"reloc", 36, "protection/relocation as the DATAO APR word that loads it", true},
 };
 
 static uint64_t apr_state(const pdp10_cpu *c)
