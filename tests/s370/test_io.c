@@ -200,6 +200,19 @@ static void chained_immediate_commands_end_in_interruption(void **state)
     s370t_free(c);
 }
 
+static void endless_chain_of_immediate_commands_is_program_check(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    ccw(c, CCWS, 0x03, 0, 0x40, 1);            /* NOP, command chaining */
+    ccw(c, CCWS + 8, 0x08, CCWS, 0, 0);        /* TIC back to it */
+    caw(c, 0, CCWS);
+    assert_int_equal(io(c, SIO, 0x009), 0);
+    assert_int_equal(io(c, TIO, 0x009), 1);
+    assert_int_equal((csw(c) >> 16) & 0xFFFF, PROG);
+    s370t_free(c);
+}
+
 static void invalid_command_unit_check_and_sense(void **state)
 {
     (void)state;
@@ -883,6 +896,7 @@ int main(void)
         cmocka_unit_test(not_operational_addresses),
         cmocka_unit_test(immediate_command_stores_csw_with_cc1),
         cmocka_unit_test(chained_immediate_commands_end_in_interruption),
+        cmocka_unit_test(endless_chain_of_immediate_commands_is_program_check),
         cmocka_unit_test(invalid_command_unit_check_and_sense),
         cmocka_unit_test(program_checks_at_start),
         cmocka_unit_test(invalid_data_address_ends_with_program_check),
