@@ -60,13 +60,13 @@ $(BUILD)/tests/%: tests/%.c $(SUP_OBJ) $(LIB)
 
 $(BUILD)/guests/s370/%.elf: guests/s370/%.S guests/s370/*.inc
 	@mkdir -p $(dir $@)
-	$(S370_AS) -o $(@:.elf=.o) $<
+	$(S370_AS) -I$(dir $<) -o $(@:.elf=.o) $<
 	$(S370_LD) -o $@ $(@:.elf=.o)
 	$(S370_OBJCOPY) -O binary $@ $(@:.elf=.bin)
 
 $(BUILD)/tests/%.elf: tests/%.S guests/s370/*.inc
 	@mkdir -p $(dir $@)
-	$(S370_AS) -o $(@:.elf=.o) $<
+	$(S370_AS) -I$(dir $<) -o $(@:.elf=.o) $<
 	$(S370_LD) -o $@ $(@:.elf=.o)
 	$(S370_OBJCOPY) -O binary $@ $(@:.elf=.bin)
 
@@ -78,8 +78,13 @@ test: all
 check-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" test
 
-bench: all
-	@echo "no benchmarks yet"
+BENCH_BIN := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/*.c))
+$(BUILD)/bench/%: bench/%.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -o $@ $< $(LIB) $(LDLIBS)
+
+bench: all $(BENCH_BIN)
+	BUILD=$(BUILD) $(BUILD)/bench/bench_monitors
 
 clean:
 	rm -rf build build-asan vmwb

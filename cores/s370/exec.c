@@ -135,6 +135,7 @@ static inline void step(s370_cpu *c)
     uint32_t ia = c->ia;
     c->insn_addr = ia;
     c->ilc = 0;
+    c->in_exec = false;
     if (ia & 1)
         s370_program_check(c, S370_PGM_SPECIFICATION);
     uint8_t buf[6];

@@ -155,19 +155,11 @@ static void op_44(s370_cpu *c, const uint8_t *ins)
     if (r1)
         t[1] |= (uint8_t)c->gr[r1];
 
-    /* c->in_exec is true exactly while the target runs.  A program check in the target
-     * unwinds through c->progjmp; catch it here to clear the flag, then continue unwinding. */
-    jmp_buf outer;
-    memcpy(outer, c->progjmp, sizeof outer);
+    /* c->in_exec is true while the target runs; the next instruction fetch clears it, so a program
+     * check in the target (which unwinds to the run loop) cannot leave it set. */
     c->in_exec = true;
-    if (setjmp(c->progjmp)) {
-        c->in_exec = false;
-        memcpy(c->progjmp, outer, sizeof outer);
-        longjmp(c->progjmp, 1);
-    }
     s370_execute(c, t);
     c->in_exec = false;
-    memcpy(c->progjmp, outer, sizeof outer);
 }
 
 /* 0A SVC - Supervisor Call [RR] (PoO 7, "Supervisor Call"): bits 8-15 are the interruption

@@ -396,14 +396,14 @@ static void ex_target_exception_reports_ex(void **state)
     S370T_CODE(c, ORG, 0x4400, TGT);   /* EX 0,TGT */
     S370T_CODE(c, TGT, 0x0000);        /* unassigned opcode */
     expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_OPERATION, 4, 0, ORG + 4);
-    assert_false(c->in_exec);
+    assert_true(c->in_exec);   /* the exception arose in the target: visible until the next fetch */
 
     S370T_CODE(c, TGT, 0x1A12);        /* AR 1,2 overflowing, mask on */
     c->gr[1] = 0x7FFFFFFF;
     c->gr[2] = 1;
     expect_pgm(c, run_psw(c, BC_PSW(0, S370_PM_FIXED), 1), S370_PGM_FIXED_OVERFLOW, 4, 3, ORG + 4);
     assert_int_equal(c->gr[1], 0x80000000);
-    assert_false(c->in_exec);
+    assert_true(c->in_exec);   /* the exception arose in the target: visible until the next fetch */
 
     /* and the machine goes on normally afterwards: a second EX works */
     S370T_CODE(c, TGT, 0x1834);        /* LR 3,4 */
@@ -428,7 +428,7 @@ static void ex_target_trap_to_host(void **state)
     assert_int_equal(e.trap.addr, ORG);
     assert_int_equal(e.trap.ilen, 4);
     assert_int_equal(c->ia, ORG + 4);
-    assert_false(c->in_exec);
+    assert_true(c->in_exec);   /* the exception arose in the target: visible until the next fetch */
     s370t_free(c);
 }
 

@@ -291,6 +291,37 @@ static void load_store_multiple_single_and_addressing(void **state)
     s370t_free(c);
 }
 
+/* Key-controlled protection: STM whose second half lies in a block of another key stores
+ * nothing; CS to a store-protected word is refused even when the comparison fails. */
+static void protection(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    const uint64_t key1 = 0x0010000000000000ull | ORG;   /* BC PSW, key 1 */
+    c->keys[0x0800 / S370_KEYBLOCK] = 0x10;             /* 0x0800-0x0FFF: key 1 */
+    c->keys[0x1000 / S370_KEYBLOCK] = 0x20;             /* 0x1000-0x17FF: key 2 */
+    S370T_CODE(c, ORG, 0x9003, 0x0FF8);                 /* STM 0,3,X'FF8': 0xFF8-0x1007 */
+    for (unsigned i = 0; i < 4; i++)
+        c->gr[i] = 0x01010101u * (i + 1);
+    s370t_set8(c, 0xFF8, 0);
+    expect_pgm(c, run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 0, ORG + 4);
+    assert_int_equal(s370t_get8(c, 0xFF8), 0);
+    S370T_CODE(c, ORG, 0x9001, 0x0FF8);                 /* STM 0,1,X'FF8' stays in key 1 */
+    expect_ok(c, run_psw(c, key1, 1));
+    assert_int_equal(s370t_get8(c, 0xFF8), 0x0101010102020202ull);
+
+    S370T_CODE(c, ORG, 0xBA13, 0x7000);                 /* CS 1,3,0(7) = X'1000' (key 2, fetchable) */
+    c->gr[7] = 0x1000;
+    s370t_set4(c, 0x1000, 5);
+    c->gr[1] = 6;
+    expect_pgm(c, run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 0, ORG + 4);
+    assert_int_equal(c->gr[1], 6);
+    S370T_CODE(c, ORG, 0x5810, 0x7000);                 /* but L 1,0(7) from there is allowed */
+    expect_ok(c, run_psw(c, key1, 1));
+    assert_int_equal(c->gr[1], 5);
+    s370t_free(c);
+}
+
 static void store_and_store_halfword(void **state)
 {
     (void)state;
@@ -799,6 +830,7 @@ int main(void)
         cmocka_unit_test(no_interrupt_without_overflow),
         cmocka_unit_test(load_store_multiple_wrap),
         cmocka_unit_test(load_store_multiple_single_and_addressing),
+        cmocka_unit_test(protection),
         cmocka_unit_test(store_and_store_halfword),
         cmocka_unit_test(multiply),
         cmocka_unit_test(multiply_halfword),

@@ -137,6 +137,36 @@ static void immediate_forms_addressing(void **state)
     }
 }
 
+/* NI/OI/XI/MVI/TS on a byte of another key (fetch allowed, store not): protection, byte
+ * unchanged, CC unchanged; TM and CLI only fetch and work. */
+static void immediate_forms_protection(void **state)
+{
+    (void)state;
+    static const uint8_t stores[] = {0x94, 0x96, 0x97, 0x92, 0x93};
+    const uint64_t key1 = 0x0010000000000000ull | 2ull << 28 | ORG;   /* key 1, CC 2 */
+    for (size_t i = 0; i < sizeof stores / sizeof stores[0]; i++) {
+        s370_cpu *c = s370t_new(65536);
+        c->keys[0x1000 / S370_KEYBLOCK] = 0x20;
+        uint16_t code[2] = {(uint16_t)(stores[i] << 8 | 0x0F), 0x7000};   /* op 0(7),X'0F' */
+        s370t_code(c, ORG, code, 2);
+        c->gr[7] = 0x1000;
+        c->mem[0x1000] = 0x5A;
+        expect_pgm(c, run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 2, ORG + 4);
+        assert_int_equal(c->mem[0x1000], 0x5A);
+        s370t_free(c);
+    }
+    s370_cpu *c = s370t_new(65536);
+    c->keys[0x1000 / S370_KEYBLOCK] = 0x20;
+    c->mem[0x1000] = 0x5A;
+    S370T_CODE(c, ORG, 0x910F, 0x7000, 0x955A, 0x7000);   /* TM 0(7),X'0F'; CLI 0(7),X'5A' */
+    c->gr[7] = 0x1000;
+    expect_ok(c, run_psw(c, key1, 1));
+    assert_int_equal(c->cc, 1);                           /* 0x5A & 0x0F = 0x0A: mixed */
+    expect_ok(c, run_psw(c, key1, 2));
+    assert_int_equal(c->cc, 0);
+    s370t_free(c);
+}
+
 static void compare_logical(void **state)
 {
     (void)state;
@@ -478,6 +508,7 @@ int main(void)
         cmocka_unit_test(xr_same_register_clears),
         cmocka_unit_test(immediate_forms),
         cmocka_unit_test(immediate_forms_addressing),
+        cmocka_unit_test(immediate_forms_protection),
         cmocka_unit_test(compare_logical),
         cmocka_unit_test(compare_logical_immediate),
         cmocka_unit_test(compare_logical_under_mask),
