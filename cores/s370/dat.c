@@ -29,7 +29,8 @@
  *
  * Exceptions: segment translation (0x10) for an invalid entry or a segment-table length violation,
  * page translation (0x11) likewise for the page table, both nullifying; translation
- * specification (0x12); addressing (0x05) when a table entry lies outside storage.  The
+ * specification (0x12), returned like those two; addressing (0x05) when a table entry lies outside
+ * storage, raised here (s370_program_check) as the callers expect.  The
  * translation-exception address (real location 144) holds the segment and page index of the
  * failing address; the PoO leaves the byte-index bits unpredictable, and this model stores them as
  * zeros (the page address), as Hercules does.
@@ -86,7 +87,7 @@ static bool table_fetch(s370_cpu *c, uint32_t real, unsigned len, uint32_t *v)
 typedef struct {
     unsigned code;                   /* program interruption code, 0 on success */
     unsigned lra_cc;                 /* 1 segment invalid, 2 page invalid, 3 length violation */
-    uint32_t entry;                  /* real address of the invalid entry (cc 1 and 2) */
+    uint32_t entry;                  /* real address of the entry that failed (cc 1, 2, 3) */
     uint32_t page_mask;              /* for the translation-exception address */
 } walk_result;
 
@@ -105,12 +106,13 @@ static walk_result walk(s370_cpu *c, uint32_t vaddr, uint32_t *real)
     /* Segment-table lookup. */
     uint32_t stl = c->cr[1] >> 24, sto = c->cr[1] & 0x00FFFFC0u;
     uint32_t sx = vaddr >> f.seg_shift;
+    uint32_t ste_addr = sto + sx * 4, ste;
     if (f.seg_shift == 16 && (sx >> 4) > stl) {   /* 1M segments: 16 entries always fit */
         r.code = S370_PGM_SEGMENT_TRANSLATION;
         r.lra_cc = 3;
+        r.entry = ste_addr;
         return r;
     }
-    uint32_t ste_addr = sto + sx * 4, ste;
     if (!table_fetch(c, ste_addr, 4, &ste)) {
         r.code = S370_PGM_ADDRESSING;
         return r;
@@ -130,12 +132,13 @@ static walk_result walk(s370_cpu *c, uint32_t vaddr, uint32_t *real)
     uint32_t ptl = ste >> 28, pto = ste & 0x00FFFFF8u;
     uint32_t px = (vaddr & ((1u << f.seg_shift) - 1)) >> f.page_shift;
     uint32_t px_top4 = (vaddr >> (f.seg_shift - 4)) & 0xF;   /* leftmost four bits of the page index */
+    uint32_t pte_addr = pto + px * 2, pte;
     if (px_top4 > ptl) {
         r.code = S370_PGM_PAGE_TRANSLATION;
         r.lra_cc = 3;
+        r.entry = pte_addr;
         return r;
     }
-    uint32_t pte_addr = pto + px * 2, pte;
     if (!table_fetch(c, pte_addr, 2, &pte)) {
         r.code = S370_PGM_ADDRESSING;
         return r;
@@ -171,6 +174,8 @@ unsigned s370_translate(s370_cpu *c, uint32_t vaddr, s370_acc acc, uint32_t *rea
     }
     uint32_t r = 0;
     walk_result w = walk(c, vaddr, &r);
+    if (w.code == S370_PGM_ADDRESSING)
+        s370_program_check(c, S370_PGM_ADDRESSING);   /* a table entry outside storage: suppression */
     if (w.code) {
         if (w.code == S370_PGM_SEGMENT_TRANSLATION || w.code == S370_PGM_PAGE_TRANSLATION)
             c->tea = vaddr & w.page_mask & S370_AMASK;
@@ -194,14 +199,13 @@ unsigned s370_lra(s370_cpu *c, uint32_t vaddr, uint32_t *out)
     }
     if (!w.lra_cc)
         s370_program_check(c, (uint16_t)w.code);   /* translation specification, addressing */
-    if (w.lra_cc != 3)
-        *out = w.entry;
+    *out = w.entry & S370_AMASK;
     return w.lra_cc;
 }
 
 void s370_tlb_purge(s370_cpu *c)
 {
-    c->purge_count++;
+    c->purge_count++;   /* monitors discard their shadow tables when this changes */
     if (c->tlb)
         memset(c->tlb, 0, TLB_ENTRIES * sizeof(tlb_entry));
 }

@@ -22,6 +22,7 @@ enum { DUE_NONE, DUE_EMERGENCY, DUE_EXTCALL, DUE_INTKEY, DUE_CKC, DUE_CPT, DUE_I
 static int due_interruption(const s370_cpu *c)
 {
     if (s370_ext_enabled(c)) {
+        /* SIGP emergency signal and external call rank above the timers (PoO). */
         if ((c->pending & S370_PEND_EMERGENCY) && (c->cr[0] & S370_CR0_EMERG_MASK))
             return DUE_EMERGENCY;
         if ((c->pending & S370_PEND_EXTCALL) && (c->cr[0] & S370_CR0_EXTCALL_MASK))

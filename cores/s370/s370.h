@@ -254,11 +254,13 @@ static inline void s370_put64(uint8_t *p, uint64_t v) { s370_put32(p, (uint32_t)
 
 /* ---------- dynamic address translation (dat.c) ---------- */
 /* Translate a logical address when DAT is on (EC mode, PSW bit 5).  On failure sets c->tea and
- * returns the program interruption code (0x10, 0x11, 0x12, or 0x05 for a table outside storage); 0 on success. */
+ * returns the program interruption code (0x10, 0x11, 0x12); 0 on success.  A table entry outside
+ * storage raises the addressing exception itself (s370_program_check). */
 unsigned s370_translate(s370_cpu *c, uint32_t vaddr, s370_acc acc, uint32_t *real);
 /* LOAD REAL ADDRESS's translation (no TLB): returns the condition code; cc 0 puts the real address
  * in *out, cc 1/2 the real address of the invalid segment/page-table entry, cc 3 (length
- * violation) leaves *out alone.  Translation-specification and addressing exceptions program-check. */
+ * violation) the address the entry would have had, as Hercules does.  Translation-specification
+ * and addressing exceptions program-check. */
 unsigned s370_lra(s370_cpu *c, uint32_t vaddr, uint32_t *out);
 void s370_tlb_purge(s370_cpu *c);
 bool s370_dat_on(const s370_cpu *c);

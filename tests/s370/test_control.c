@@ -810,6 +810,55 @@ static void fetch_protected_instruction_is_protection(void **state)
     s370t_free(c);
 }
 
+/* Protection through ordinary instructions: ST (50), L (58), MVC (D2). */
+static void st_into_other_key_is_protection_and_suppressed(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    c->keys[0x2000 / 2048] = 0x50;         /* key 5, store-protected against key 3 */
+    c->gr[1] = 0xDEADBEEF;
+    c->gr[5] = 0x2000;
+    S370T_CODE(c, CODE, 0x5010, 0x5000);   /* ST 1,0(5) */
+    run_psw(c, 0x0031000000000000ull | CODE, 5);   /* key 3, problem state */
+    assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
+    assert_int_equal(s370t_get4(c, 0x2000), 0);
+    assert_int_equal(old_ia(c), CODE + 4);
+    s370t_free(c);
+}
+
+static void l_fetch_protection_needs_the_f_bit(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    c->keys[0x2000 / 2048] = 0x50;         /* key 5, not fetch-protected */
+    c->keys[0x2800 / 2048] = 0x58;         /* key 5, fetch-protected */
+    s370t_set4(c, 0x2000, 0x12345678);
+    s370t_set4(c, 0x2800, 0x9ABCDEF0);
+    c->gr[5] = 0x2000;
+    S370T_CODE(c, CODE, 0x5820, 0x5000, 0x5830, 0x5800);   /* L 2,0(5); L 3,X'800'(5) */
+    run_psw(c, 0x0031000000000000ull | CODE, 5);
+    assert_int_equal(c->gr[2], 0x12345678);
+    assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
+    assert_int_equal(c->gr[3], 0);
+    assert_int_equal(old_ia(c), CODE + 8);
+    s370t_free(c);
+}
+
+static void mvc_key0_moves_across_protected_blocks(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    c->keys[0x2000 / 2048] = 0x58;
+    c->keys[0x2800 / 2048] = 0x68;
+    memcpy(c->mem + 0x2000, "PROTECTED", 9);
+    c->gr[5] = 0x2000;
+    S370T_CODE(c, CODE, 0xD208, 0x5800, 0x5000);   /* MVC X'800'(9,5),0(5) */
+    s370t_run(c, CODE, 1);                          /* key 0 */
+    assert_int_equal(s370t_pgm_code(c), -1);
+    assert_memory_equal(c->mem + 0x2800, "PROTECTED", 9);
+    s370t_free(c);
+}
+
 /* ---------------------------------------------------------------- table rows */
 
 static void control_rows_declare_pg_classes(void **state)
@@ -894,6 +943,9 @@ int main(void)
         cmocka_unit_test(key0_overrides_store_and_fetch_protection),
         cmocka_unit_test(matching_key_stores_and_unprotected_fetch_allowed),
         cmocka_unit_test(fetch_protected_instruction_is_protection),
+        cmocka_unit_test(st_into_other_key_is_protection_and_suppressed),
+        cmocka_unit_test(l_fetch_protection_needs_the_f_bit),
+        cmocka_unit_test(mvc_key0_moves_across_protected_blocks),
         cmocka_unit_test(control_rows_declare_pg_classes),
     };
     return cmocka_run_group_tests_name("s370 control", tests, NULL, NULL);
