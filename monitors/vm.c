@@ -218,8 +218,19 @@ static wb_exit vm_run(wb_machine *m, uint64_t budget)
     uint64_t start = a->steps(vm);
     uint64_t end = UINT64_MAX - start < budget ? UINT64_MAX : start + budget;
     wb_exit out;
+    uint64_t last = start, stalls = 0;
     for (;;) {
         uint64_t now = a->steps(vm);
+        /* A monitor bug must not hang the host: the guest has to make progress. */
+        if (now == last) {
+            if (++stalls > 10000) {
+                out = exit_msg(WB_EXIT_ERROR, "monitor makes no progress (10000 exits without a guest step)");
+                break;
+            }
+        } else {
+            last = now;
+            stalls = 0;
+        }
         if (now >= end) {
             sync_counters(vm);
             return exit_msg(WB_EXIT_BUDGET, "");

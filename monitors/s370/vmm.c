@@ -99,13 +99,11 @@ static void load_host_translation(wb_vm *vm)
         if (!s->shadow_live || s->shadow_cr0 != v->cr[0] || s->shadow_cr1 != v->cr[1]) {
             s->shadow_cr0 = v->cr[0];
             s->shadow_cr1 = v->cr[1];
-            cr1 = s370_shadow_reset(vm, v->cr[0]);
+            s->shadow_host_cr1 = s370_shadow_reset(vm, v->cr[0]);
             s->shadow_live = true;
             s->host_cr_known = false;   /* force the reload: it purges the host TLB */
-        } else {
-            cr1 = (uint32_t)(vm->host->ops->get_reg(vm->host, (unsigned)s->ix_cr1));
-            cr1 = s->host_cr1;
         }
+        cr1 = s->shadow_host_cr1;
         cr0 = v->cr[0] & 0x00D80000u;   /* page and segment size only */
     } else {
         cr0 = 0x00800000u;              /* 4K pages, 64K segments */
@@ -283,8 +281,10 @@ static wb_emu_result translation_fault(wb_vm *vm, const wb_exit *e, wb_exit *out
     }
     unsigned code = s370_translate(v, vaddr, S370_ACC_FETCH, &real);
     if (code) {
-        /* the guest's translation fails too: deliver its exception (nullifying: IA = the instruction) */
-        return reflect_program(vm, e, (uint32_t)e->trap.addr, (uint16_t)code, out);
+        /* the guest's translation fails too: deliver its exception.  Segment and page translation
+         * nullify (IA = the instruction); translation specification suppresses (IA = the next one). */
+        uint32_t ia = code == S370_PGM_TRANSLATION_SPEC ? next : (uint32_t)e->trap.addr;
+        return reflect_program(vm, e, ia, (uint16_t)code, out);
     }
     if (real >= vm->size)
         return reflect_program(vm, e, next, S370_PGM_ADDRESSING, out);

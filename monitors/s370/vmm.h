@@ -30,6 +30,7 @@ typedef struct {
     bool host_cr_known;
     bool shadow_live;           /* shadow tables describe the guest's current CR0/CR1 */
     uint32_t shadow_cr0, shadow_cr1;
+    uint32_t shadow_host_cr1;   /* host CR1 designating the shadow segment table */
     uint64_t purges_seen;       /* v->purge_count when the shadow was built */
     uint64_t direct_last;       /* instructions of the last direct run */
 } s370_vmm;

@@ -32,8 +32,7 @@ dat_on: l       2,v100000
         l       2,v110000
         mvc     0(8,2),pattern2         # segment fault, handler maps it to real 0x4000, retried
         # remap virtual 0x100000 to real 0x5000 and purge
-        la      3,0x50
-        sll     3,4                     # 0x500 -> PTE for real 0x5000
+        la      3,0x50                  # PTE for real 0x5000 (frame address bits 8-19)
         sth     3,0x200(10)             # change the valid entry (pt1)...
         ptlb                            # ...and purge, as the PoO requires
         l       2,v100000

@@ -25,8 +25,8 @@ start:  la      12,0x800
         st      3,0x08(12)
         spka    0x50
         ipk
+        spka    0                       # back to key 0 before storing into key-0 storage
         st      2,0x0c(12)
-        spka    0
         stnsm   0x10(12),0xfe
         stosm   0x11(12),0x00
         ssm     zero
