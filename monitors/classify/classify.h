@@ -54,6 +54,10 @@ typedef struct wb_cls_driver {
     /* A privileged register's value as compared (NULL: the raw value): masks out fields that are
      * not privileged (condition code, next address) and time that passes by itself. */
     uint64_t (*priv_value)(wb_machine *m, unsigned idx, bool user);
+    /* Privileged state outside the register table (S/370: storage keys), as values to compare
+     * before/after; returns the count (NULL: none).  extra_name says what it is. */
+    unsigned (*priv_extra)(wb_machine *m, uint64_t *out, unsigned max);
+    const char *extra_name;
     /* Whether a non-privileged register takes part in the comparison (NULL: all do). */
     bool (*compare_reg)(wb_machine *m, unsigned idx);
     /* The next instruction address, as the program sees it. */

@@ -73,6 +73,18 @@ static unsigned cases(wb_machine *m, wb_cls_case *out, unsigned max)
             k->bytes[2 * w + 1] = (uint8_t)(0x10 * w);
         }
         k->len = 12;
+        if (strcmp(d->mnemonic, "MOVEC") == 0 && n + 2 <= max) {
+            /* operand-dependent: the control register is in the extension word (8801 = A0 <-> VBR) */
+            static const struct { const char *mn; uint8_t op1; } mc[] = {{"MOVEC VBR,A0", 0x7A}, {"MOVEC A0,VBR", 0x7B}};
+            for (unsigned v = 0; v < 2; v++) {
+                wb_cls_case *x = &out[n++];
+                *x = *k;
+                snprintf(x->mnemonic, sizeof x->mnemonic, "%s", mc[v].mn);
+                x->bytes[1] = mc[v].op1;
+                x->bytes[2] = 0x88;
+                x->bytes[3] = 0x01;
+            }
+        }
     }
     return n;
 }

@@ -92,6 +92,8 @@ static void put(wb_machine *m, uint64_t a, const void *p, size_t len) { (void)m-
 static void setup(wb_machine *m, const wb_cls_case *k, unsigned state, bool user, unsigned reloc, unsigned pvary)
 {
     m->ops->reset(m, true);
+    for (uint64_t a = 0; a < m->storage_size; a += S370_KEYBLOCK)
+        (void)m->ops->set_key(m, a, 0);      /* no key left behind by an earlier SSK */
     uint32_t base = frame_base(reloc);
     /* translation tables for this relocation */
     uint32_t st = S_TABLES + reloc * 0x100u, pt = st + 0x40u;
@@ -156,6 +158,19 @@ static uint64_t priv_value(wb_machine *m, unsigned idx, bool user)
     return v;
 }
 
+/* Storage keys (access-control and fetch-protection bits; reference and change bits record
+ * ordinary use) of every 2K block: SSK's target is anywhere in storage. */
+static unsigned priv_extra(wb_machine *m, uint64_t *out, unsigned max)
+{
+    unsigned n = 0;
+    for (uint64_t a = 0; a < m->storage_size && n < max; a += S370_KEYBLOCK) {
+        uint8_t key = 0;
+        (void)m->ops->get_key(m, a, &key);
+        out[n++] = key & (S370_KEY_ACC | S370_KEY_FETCH);
+    }
+    return n;
+}
+
 static uint64_t pc(wb_machine *m) { return ((s370_cpu *)m)->ia; }
 
 static void window(wb_machine *m, bool user, unsigned reloc, uint64_t *phys, uint64_t *len, uint64_t *delta)
@@ -175,6 +190,8 @@ const wb_cls_driver wb_cls_drv_s370 = {
     .cases = cases,
     .setup = setup,
     .priv_value = priv_value,
+    .priv_extra = priv_extra,
+    .extra_name = "keys",
     .pc = pc,
     .window = window,
     .reloc_desc = "EC mode with DAT on under two segment tables (virtual 0-7FFF at real 10000 or 20000)",

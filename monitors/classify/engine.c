@@ -7,6 +7,7 @@
 
 #define MAX_CASES 2048
 #define MAX_REGS 64
+#define MAX_EXTRA 1024
 
 /* What one single-stepped run produced. */
 typedef struct {
@@ -65,8 +66,12 @@ static void one_run(const wb_cls_driver *d, wb_machine *m, const wb_cls_case *k,
                     unsigned reloc, unsigned pv, run_rec *r)
 {
     uint64_t before[MAX_REGS];
+    uint64_t xb[MAX_EXTRA], xa[MAX_EXTRA];
+    unsigned nxb = 0, nxa = 0;
     d->setup(m, k, state, user, reloc, pv);
     m->trap_to_host = true;
+    if (d->priv_extra)
+        nxb = d->priv_extra(m, xb, MAX_EXTRA);
     for (unsigned i = 0; i < m->nregs && i < MAX_REGS; i++)
         if (m->regs[i].privileged)
             before[i] = priv_val(d, m, i, user);
@@ -91,6 +96,13 @@ static void one_run(const wb_cls_driver *d, wb_machine *m, const wb_cls_case *k,
             }
         } else {
             r->regs[i] = m->ops->get_reg(m, i) & reg_mask(m, i);
+        }
+    }
+    if (d->priv_extra && !r->priv_trap) {
+        nxa = d->priv_extra(m, xa, MAX_EXTRA);
+        if (!r->priv_changed && (nxa != nxb || memcmp(xa, xb, nxa * sizeof xa[0]) != 0)) {
+            r->priv_changed = true;
+            snprintf(r->changed_reg, sizeof r->changed_reg, "%s", d->extra_name ? d->extra_name : "state");
         }
     }
     r->unit = m->storage_unit ? m->storage_unit : 1;

@@ -71,6 +71,10 @@ static void s370_classes(void **state)
     assert_int_equal(find(r, "AR")->observed, WB_PG_INNOCUOUS);
     assert_int_equal(find(r, "SVC")->observed, WB_PG_INNOCUOUS);   /* traps in both states */
     assert_int_equal(find(r, "SIGP sense")->observed, WB_PG_PRIVILEGED);
+    const wb_cls_insn *ssk = find(r, "SSK");
+    assert_int_equal(ssk->observed, WB_PG_PRIVILEGED);
+    assert_true(ssk->control_super);             /* changes a storage key (not a register) */
+    assert_non_null(strstr(ssk->evidence, "keys"));
     const wb_cls_insn *lra = find(r, "LRA");
     assert_int_equal(lra->observed, WB_PG_PRIVILEGED);
     assert_true(lra->location_sensitive);        /* the real address differs under the two tables */
@@ -114,6 +118,9 @@ static void m68k_classes(void **state)
     assert_int_equal(find(r0, "MOVE to SR")->observed, WB_PG_PRIVILEGED);
     assert_int_equal(find(r1, "MOVE from CCR")->observed, WB_PG_INNOCUOUS);
     assert_int_equal(find(r1, "MOVEC")->observed, WB_PG_PRIVILEGED);
+    const wb_cls_insn *to_vbr = find(r1, "MOVEC A0,VBR");
+    assert_int_equal(to_vbr->observed, WB_PG_PRIVILEGED);
+    assert_true(to_vbr->control_super);          /* moves the vector table: a privileged register */
     /* PEA pushes an address: under two load addresses it differs by exactly the offset */
     const wb_cls_insn *pea = find(r0, "PEA");
     assert_int_equal(pea->observed, WB_PG_INNOCUOUS);
