@@ -3,6 +3,7 @@
 #include "common/sha256.h"
 #include "common/json.h"
 #include "monitors/vm.h"
+#include "monitors/classify/classify.h"
 #include "frontends/common/check.h"
 #include <errno.h>
 #include <stdlib.h>
@@ -20,29 +21,19 @@ static void trace_line(void *ctx, const wb_trace_rec *r)
 }
 
 /* "auto": Theorem 1 (every sensitive instruction privileged) gives trap-and-emulate, Theorem 3 hybrid,
- * otherwise emulation -- decided from the core's instruction table, never from a list of strategies. */
-static wb_strategy auto_strategy(const wb_machine *m, char *why, size_t whylen)
+ * otherwise emulation -- decided from the classifier's verdict on the core (monitors/classify: every
+ * instruction executed in both modes and two relocations), computed once per process, never from
+ * the declared table or a list of strategies. */
+static bool auto_strategy(const wb_machine *m, wb_strategy *out, char *why, size_t whylen, char *err, size_t errlen)
 {
-    const char *culprit = NULL;
-    bool user_sensitive = false;
-    for (unsigned i = 0; i < m->ninsns; i++) {
-        wb_pg_class c = m->insns[i].pg;
-        if (c == WB_PG_CONTROL_SENSITIVE || c == WB_PG_BEHAVIOUR_SENSITIVE) {
-            culprit = m->insns[i].mnemonic;
-            if (c == WB_PG_BEHAVIOUR_SENSITIVE)
-                user_sensitive = true;
-        }
-    }
-    if (!culprit) {
-        snprintf(why, whylen, "every sensitive instruction of %s is privileged (Theorem 1)", m->variant);
-        return WB_STRATEGY_TRAP;
-    }
-    if (!user_sensitive) {
-        snprintf(why, whylen, "%s is sensitive but not privileged; no user-sensitive one is (Theorem 3)", culprit);
-        return WB_STRATEGY_HYBRID;
-    }
-    snprintf(why, whylen, "%s is user-sensitive and not privileged: neither theorem applies", culprit);
-    return WB_STRATEGY_EMULATE;
+    const wb_cls_report *r = wb_classify_cached(m->variant, err, errlen);
+    if (!r)
+        return false;
+    *out = r->verdict == WB_CLS_THEOREM1 ? WB_STRATEGY_TRAP
+         : r->verdict == WB_CLS_THEOREM3 ? WB_STRATEGY_HYBRID
+                                         : WB_STRATEGY_EMULATE;
+    wb_cls_verdict_text(r, why, whylen);
+    return true;
 }
 
 /* The core, then one monitor and VM per nesting level; s->m is the innermost machine. */
@@ -82,7 +73,8 @@ static bool build_stack(wb_session *s, const wb_core_config *cc, char *err, size
     }
     wb_strategy strat;
     if (strcmp(cfg->monitor, "auto") == 0) {
-        strat = auto_strategy(s->levels[0], s->strategy_reason, sizeof s->strategy_reason);
+        if (!auto_strategy(s->levels[0], &strat, s->strategy_reason, sizeof s->strategy_reason, err, errlen))
+            return false;
         snprintf(s->strategy, sizeof s->strategy, "%s", wb_strategy_name(strat));
     } else if (!wb_strategy_parse(cfg->monitor, &strat)) {
         snprintf(err, errlen, "unknown monitor '%s'", cfg->monitor);
