@@ -236,12 +236,14 @@ static void find_progs(void)
     struct dirent *de;
     while ((de = readdir(d)) && nprogs < MAXPROGS) {
         size_t n = strlen(de->d_name);
-        if (n < 5 || n >= sizeof progs[0].name + 4 || strcmp(de->d_name + n - 4, ".mac") != 0)
+        if (n < 5 || n >= sizeof progs[0].name + 4 || sizeof PROGS + n >= sizeof progs[0].path ||
+            strcmp(de->d_name + n - 4, ".mac") != 0)
             continue;
         prog *p = &progs[nprogs];
         memcpy(p->name, de->d_name, n - 4);
         p->name[n - 4] = 0;
-        snprintf(p->path, sizeof p->path, "%s/%s", PROGS, de->d_name);
+        memcpy(p->path, PROGS "/", sizeof PROGS);
+        memcpy(p->path + sizeof PROGS, de->d_name, n + 1);
         nprogs++;
     }
     closedir(d);
@@ -258,8 +260,9 @@ int main(void)
         snprintf(cache_dir, sizeof cache_dir, "%s/simh-cache", b && *b ? b : "build");
     mkdir(cache_dir, 0777);
     char abs[PATH_MAX];
-    if (realpath(cache_dir, abs) && strlen(abs) < sizeof cache_dir)
-        snprintf(cache_dir, sizeof cache_dir, "%s", abs);   /* simh runs in /tmp */
+    size_t alen;
+    if (realpath(cache_dir, abs) && (alen = strlen(abs)) < sizeof cache_dir)
+        memcpy(cache_dir, abs, alen + 1);   /* simh runs in /tmp: the cache path must be absolute */
     find_progs();
     struct CMUnitTest tests[MAXPROGS];
     unsigned nt = 0;
