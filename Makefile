@@ -124,3 +124,9 @@ clean:
 $(filter $(BUILD)/tests/hercules/%,$(S370_TESTPROGS)): tests/hercules/progs/hx.inc
 export HERCULES_CACHE ?= $(abspath build/hercules-cache)
 # ---- end tests/hercules ----
+
+# ---- tests/pdp10/simh: differential programs against simh's pdp10 (a KS10) ----
+# simh's results are cached by image hash, shared by the normal and the ASan builds.
+DEPS += simh
+export SIMH_CACHE ?= $(abspath build/simh-cache)
+# ---- end tests/pdp10/simh ----

@@ -6,11 +6,13 @@
 #include <string.h>
 
 extern const wb_vmm_arch s370_vmm_arch;
+extern const wb_vmm_arch pdp10_vmm_arch;
 
 const wb_vmm_arch *wb_vmm_for(const char *arch)
 {
     if (strcmp(arch, "s370") == 0)
         return &s370_vmm_arch;
+    if (strcmp(arch, "pdp10") == 0) return &pdp10_vmm_arch;
     return NULL;
 }
 

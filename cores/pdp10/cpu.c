@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { R_AC0 = 0, R_PC = 16, R_FLAGS, R_APR, R_PI, R_RELOC, R_NREGS };
+enum { R_AC0 = 0, R_PC = 16, R_FLAGS, R_APR, R_PI, R_RELOC, R_STEPS, R_NREGS };
 
 /* Names follow DESIGN.md's JSON contract: ACs in octal (ac0..ac7, ac10..ac17). */
 static const wb_reg_desc pdp10_regs[R_NREGS] = {
@@ -20,6 +20,7 @@ static const wb_reg_desc pdp10_regs[R_NREGS] = {
     {"apr", 18, "APR conditions as CONI APR reads them (PIA, enables, flags)", true},
     {"pi", 36, "PI system: 177 channels on, 200 on, 77400 held; 177 << 18 program requests", true},
     {"reloc", 36, "protection/relocation as the DATAO APR word that loads it", true},
+    {"steps", 64, "deterministic time: instructions, interrupt cycles, indirections (clock and TTY run on it)", true},
 };
 
 static uint64_t apr_state(const pdp10_cpu *c)
@@ -61,6 +62,7 @@ static uint64_t get_reg(wb_machine *m, unsigned i)
     case R_PI:
         return (uint64_t)c->pie | (c->pi_on ? 0200u : 0u) | ((uint64_t)c->pih << 8) | ((uint64_t)c->pir << 18);
     case R_RELOC: return reloc_word(c);
+    case R_STEPS: return c->steps;
     default: return 0;
     }
 }
@@ -83,6 +85,7 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v)
         c->pir = (uint8_t)((v >> 18) & 0177);
         break;
     case R_RELOC: pdp10_set_relocation(c, v); break;
+    case R_STEPS: c->steps = v; break;
     default: break;
     }
 }
@@ -165,6 +168,7 @@ static wb_status start(wb_machine *m, bool has_addr, uint64_t addr)
         addr = c->entry;
     if (addr > PDP10_AMASK)
         return WB_ERR_ADDRESS;
+    c->entry = (uint32_t)addr;   /* the address switches keep it: a later START goes there again */
     c->pc = (uint32_t)addr;
     c->flags &= ~(uint32_t)(PDP10_USER | PDP10_USERIO);
     return WB_OK;
@@ -179,8 +183,35 @@ static void destroy(wb_machine *m)
 {
     pdp10_cpu *c = (pdp10_cpu *)m;
     free(c->infos);
-    free(c->mem);
+    if (!c->view)
+        free(c->mem);
     free(c);
+}
+
+/* The instruction table row of a traced instruction (5 big-endian bytes of the 36-bit word). */
+static int decode(wb_machine *m, const uint8_t *insn, unsigned len)
+{
+    pdp10_cpu *c = (pdp10_cpu *)m;
+    if (len < 5)
+        return -1;
+    uint64_t w = 0;
+    for (int i = 0; i < 5; i++)
+        w = w << 8 | insn[i];
+    w &= PDP10_WORD;
+    unsigned op = pdp10_op(w);
+    uint32_t key;
+    if (op == 0254)
+        key = (uint32_t)op << 4 | pdp10_acf(w);
+    else if (op >= 0700)
+        key = 07u << 10 | (unsigned)((w >> 23) & 7);
+    else if (c->rows[op])
+        key = (uint32_t)c->rows[op]->op << 4;
+    else
+        return -1;
+    for (unsigned i = 0; i < c->ninfos; i++)
+        if (c->infos[i].opcode == key)
+            return (int)i;
+    return -1;
 }
 
 static const wb_machine_ops pdp10_ops = {
@@ -198,23 +229,19 @@ static const wb_machine_ops pdp10_ops = {
     .get_key = NULL,
     .set_key = NULL,
     .supervisor = supervisor,
+    .decode = decode,
 };
 
-wb_machine *pdp10_create(const wb_core_config *cfg, char *err, size_t errlen)
+static wb_machine *create(const wb_core_config *cfg, uint64_t *view, uint64_t size, char *err, size_t errlen)
 {
-    uint64_t size = cfg->storage ? cfg->storage : 256u << 10;
-    if (size < (16u << 10) || size > (256u << 10)) {
-        snprintf(err, errlen, "pdp10 storage must be between 16K and 256K words (got %llu words)",
-                 (unsigned long long)size);
-        return NULL;
-    }
     pdp10_cpu *c = calloc(1, sizeof *c);
     if (!c) {
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
     c->memsize = (uint32_t)size;
-    c->mem = calloc(c->memsize, sizeof(uint64_t));
+    c->view = view != NULL;
+    c->mem = view ? view : calloc(c->memsize, sizeof(uint64_t));
     if (!c->mem) {
         free(c);
         snprintf(err, errlen, "out of memory for %llu words of storage", (unsigned long long)size);
@@ -222,7 +249,8 @@ wb_machine *pdp10_create(const wb_core_config *cfg, char *err, size_t errlen)
     }
     pdp10_build_tables(c);
     if (!c->infos) {
-        free(c->mem);
+        if (!c->view)
+            free(c->mem);
         free(c);
         snprintf(err, errlen, "out of memory");
         return NULL;
@@ -236,16 +264,38 @@ wb_machine *pdp10_create(const wb_core_config *cfg, char *err, size_t errlen)
     c->m.ninsns = c->ninfos;
     c->m.storage_size = c->memsize;
     c->m.storage_unit = 8;
+    c->m.direct_storage = (uint8_t *)c->mem;
     c->m.console = cfg->console;
-    reset(&c->m, false);
+    /* a view starts over storage somebody else filled: a console reset clears the processor only */
+    reset(&c->m, view != NULL);
     return &c->m;
+}
+
+wb_machine *pdp10_create(const wb_core_config *cfg, char *err, size_t errlen)
+{
+    uint64_t size = cfg->storage ? cfg->storage : 256u << 10;
+    if (size < (16u << 10) || size > (256u << 10)) {
+        snprintf(err, errlen, "pdp10 storage must be between 16K and 256K words (got %llu words)",
+                 (unsigned long long)size);
+        return NULL;
+    }
+    return create(cfg, NULL, size, err, errlen);
+}
+
+wb_machine *pdp10_create_view(const wb_core_config *cfg, uint64_t *mem, uint32_t words, char *err, size_t errlen)
+{
+    if (words == 0 || words % 1024 || words > (256u << 10)) {
+        snprintf(err, errlen, "a pdp10 view needs a multiple of 1K words, at most 256K (got %u)", words);
+        return NULL;
+    }
+    return create(cfg, mem, words, err, errlen);
 }
 
 const wb_core_info pdp10_core_info = {
     .name = "pdp10",
     .arch = "pdp10",
     .desc = "DEC PDP-10 KA10: 36-bit words, two-segment relocation, 7-level PI, console TTY",
-    .default_storage = 256u << 10,
+    .default_storage = 128u << 10,   /* leaves room for a monitor per nesting level below 256K */
     .min_storage = 16u << 10,
     .max_storage = 256u << 10,
     .storage_unit_name = "words",

@@ -86,6 +86,7 @@ _Noreturn void pdp10_trap_exit(pdp10_cpu *c, wb_trap_kind kind, uint32_t code, u
     c->exit_ready = true;
     c->m.counters.traps[kind]++;
     c->pc = c->insn_pc;      /* state intact: the instruction has not happened */
+    c->steps = c->insn_steps;   /* nor has its time: whoever handles the trap performs it */
     longjmp(c->abort, PDP10_ABORT_DONE);
 }
 
@@ -171,6 +172,7 @@ static void step(pdp10_cpu *c)
 {
     uint32_t pc = c->pc;
     c->insn_pc = pc;
+    c->insn_steps = c->steps;
     uint64_t w = pdp10_fetch(c, pc);
     c->pc = (pc + 1) & PDP10_AMASK;
     c->steps++;

@@ -110,7 +110,33 @@ wb_status pdp10_load_image_text(pdp10_cpu *c, const char *text, size_t len, cons
     return WB_OK;
 }
 
+static wb_status load_core(wb_machine *m, const char *path, uint64_t *entry, char *err, size_t errlen);
+
+/* A machine that is not a KA10 core itself (a virtual machine of a monitor): load the image into a
+ * scratch core of the same size, copy its storage over through the machine's interface, and set
+ * the start address as the console's address switches would. */
 wb_status pdp10_load_native(wb_machine *m, const char *path, uint64_t *entry, char *err, size_t errlen)
+{
+    if (m->ops->run == pdp10_run)
+        return load_core(m, path, entry, err, errlen);
+    wb_core_config cfg = {.storage = m->storage_size};
+    wb_machine *t = pdp10_create(&cfg, err, errlen);
+    if (!t)
+        return WB_ERR_NOMEM;
+    uint64_t e = 0;
+    wb_status st = load_core(t, path, &e, err, errlen);
+    pdp10_cpu *c = (pdp10_cpu *)t;
+    if (st == WB_OK)
+        st = m->ops->write(m, 0, c->mem, c->memsize);
+    if (st == WB_OK)
+        st = m->ops->start(m, true, e);
+    if (st == WB_OK && entry)
+        *entry = e;
+    wb_destroy(t);
+    return st;
+}
+
+static wb_status load_core(wb_machine *m, const char *path, uint64_t *entry, char *err, size_t errlen)
 {
     pdp10_cpu *c = (pdp10_cpu *)m;
     uint8_t *data;

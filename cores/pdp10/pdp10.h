@@ -149,6 +149,8 @@ struct pdp10_cpu {
     /* ---- not architected ---- */
     uint64_t *mem;
     uint32_t memsize;             /* words */
+    bool view;                    /* mem belongs to someone else (a monitor's partition) */
+    uint64_t insn_steps;          /* steps before the current instruction (a trap exit undoes it) */
     pdp10_handler *dispatch[512];
     const pdp10_insn_def *rows[512];
     wb_insn_info *infos;
@@ -255,5 +257,8 @@ wb_status pdp10_load_listing(wb_machine *m, const char *text, size_t len, pdp10_
 long pdp10_listing_symbol(const char *text, size_t len, const char *name);
 
 wb_machine *pdp10_create(const wb_core_config *cfg, char *err, size_t errlen);
+/* A processor over `words` words of storage it does not own (a monitor's partition of its host):
+ * the virtual CPU of the PDP-10 monitors.  words: a multiple of 1K, at most 256K. */
+wb_machine *pdp10_create_view(const wb_core_config *cfg, uint64_t *mem, uint32_t words, char *err, size_t errlen);
 
 #endif

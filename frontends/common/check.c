@@ -71,14 +71,16 @@ static void level_digest(const wb_session *s, unsigned i, uint8_t out[32])
 {
     wb_machine *m = s->levels[i];
     wb_vm *child = (wb_vm *)s->levels[i + 1];
-    uint64_t lo = 4096, skip_lo = child->mon_base, skip_hi = child->base + child->size;
+    /* sizes and addresses count the machine's storage units (PDP-10: 8-byte words) */
+    uint64_t u = m->storage_unit ? m->storage_unit : 1;
+    uint64_t lo = 4096, skip_lo = child->mon_base * u, skip_hi = (child->base + child->size) * u;
     wb_sha256 h;
     wb_sha256_init(&h);
     const uint8_t *mem = m->direct_storage;
     if (skip_lo > lo)
         wb_sha256_update(&h, mem + lo, skip_lo - lo);
-    if (m->storage_size > skip_hi)
-        wb_sha256_update(&h, mem + skip_hi, m->storage_size - skip_hi);
+    if (m->storage_size * u > skip_hi)
+        wb_sha256_update(&h, mem + skip_hi, m->storage_size * u - skip_hi);
     wb_sha256_final(&h, out);
 }
 
@@ -156,6 +158,10 @@ bool wb_check_run(wb_session *s, wb_check_result *r, char *err, size_t errlen)
             r->div_bare = tb.steps[k];
             r->div_vm = tv.steps[k];
             r->div_bare.count = r->div_vm.count = k;
+            if (k > 0) {
+                r->div_prev = tb.steps[k - 1];
+                r->div_prev.count = k - 1;
+            }
             break;
         }
     }
@@ -252,6 +258,10 @@ void wb_check_json(const wb_check_result *r, wb_json *j)
         step_json(j, &r->div_bare);
         wb_json_key(j, "monitored");
         step_json(j, &r->div_vm);
+        if (r->div_prev.valid) {
+            wb_json_key(j, "preceded_by");
+            step_json(j, &r->div_prev);
+        }
         wb_json_end_object(j);
     }
     wb_json_key(j, "resource_control");

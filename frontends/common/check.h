@@ -33,6 +33,9 @@ typedef struct wb_check_result_s {
     double host_time_ratio;
     double bare_seconds;
     bool traced_all;                     /* the whole run fitted the trace window */
+    /* The last instruction both runs performed alike before the divergence: where a mode change the
+     * monitor missed happened (PDP-10 trap-and-emulate: the JRST 1 it never saw). */
+    wb_check_step div_prev;
 } wb_check_result;
 
 /* Run cfg bare (for reference) and as configured, in `s` (opened by the caller, not yet run), and
