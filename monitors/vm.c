@@ -6,11 +6,14 @@
 #include <string.h>
 
 extern const wb_vmm_arch s370_vmm_arch;
+extern const wb_vmm_arch m68k_vmm_arch;
 
 const wb_vmm_arch *wb_vmm_for(const char *arch)
 {
     if (strcmp(arch, "s370") == 0)
         return &s370_vmm_arch;
+    if (strcmp(arch, "m68k") == 0)
+        return &m68k_vmm_arch;
     return NULL;
 }
 
