@@ -17,4 +17,4 @@ body:
         SAVEM   0x15
         .endr
         .endr
-        stop    #0x2700
+        END

@@ -25,4 +25,4 @@ body:
         SAVE
         .endr
         .endr
-        stop    #0x2700
+        END

@@ -45,4 +45,4 @@ body:
         move.l  %d1, %d0
         SAVE
         .endr
-        stop    #0x2700
+        END

@@ -17,4 +17,4 @@ body:
         SAVEM   0x13                    | X V C: N and Z are undefined on overflow (PRM)
         .endr
         .endr
-        stop    #0x2700
+        END
