@@ -19,7 +19,7 @@ const wb_vmm_arch *wb_vmm_for(const char *arch)
 
 const char *wb_strategy_name(wb_strategy s)
 {
-    static const char *const n[WB_STRATEGY_COUNT] = {"trap", "hybrid", "emulate"};
+    static const char *const n[WB_STRATEGY_COUNT] = {"trap", "hybrid", "emulate", "scan"};
     return (unsigned)s < WB_STRATEGY_COUNT ? n[s] : "?";
 }
 

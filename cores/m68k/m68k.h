@@ -73,7 +73,7 @@ typedef struct {
     uint32_t base, limit, phys;     /* logical base, length in bytes, physical base */
     uint16_t flags;                 /* M68K_SEG_VALID, M68K_SEG_WP */
 } m68k_segment;
-enum { M68K_SEG_VALID = 1, M68K_SEG_WP = 2 };
+enum { M68K_SEG_VALID = 1, M68K_SEG_WP = 2, M68K_SEG_PROG_ONLY = 4, M68K_SEG_DATA_ONLY = 8 };
 
 typedef struct m68k_cpu m68k_cpu;
 typedef void (*m68k_handler)(m68k_cpu *c, uint16_t op);
@@ -203,7 +203,7 @@ bool m68k_io_write(m68k_cpu *c, uint32_t addr, unsigned size, uint32_t v);
 void m68k_board_reset(m68k_cpu *c);
 void m68k_board_tick(m68k_cpu *c);      /* one instruction of time has passed */
 void m68k_board_update_irq(m68k_cpu *c);
-bool m68k_mmu_translate(m68k_cpu *c, uint32_t addr, unsigned size, bool write, uint32_t *phys);
+bool m68k_mmu_translate(m68k_cpu *c, uint32_t addr, unsigned size, bool write, bool prog, uint32_t *phys);
 
 /* ---- except.c ---- */
 void m68k_set_sr(m68k_cpu *c, uint16_t sr);        /* swaps stacks on an S change */

@@ -1,7 +1,7 @@
 /* The m68k interpreter routines: entering and leaving direct execution under the host's segment
  * MMU, and routing host exits (execute a trapped instruction on the virtual CPU, reflect an
  * exception through the guest's vectors). */
-#include "monitors/m68k/vmm.h"
+#include "monitors/m68k/scan.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +92,10 @@ static bool guest_mmu_on(const m68k_cpu *v)
 static bool host_map(wb_vm *vm, m68k_segment out[M68K_MMU_SEGS])
 {
     m68k_cpu *v = st(vm)->v;
+    if (vm->strategy == WB_STRATEGY_SCAN && (v->sr & SR_S)) {
+        m68k_scan_map(vm, out);   /* code from the translation cache, data from the partition */
+        return true;
+    }
     memset(out, 0, sizeof(m68k_segment) * M68K_MMU_SEGS);
     if ((v->sr & SR_S) || !guest_mmu_on(v)) {
         /* untranslated: guest addresses 0..size are the partition */
@@ -171,6 +175,8 @@ static void enter(wb_vm *vm)
     wb_machine *h = vm->host;
     m68k_cpu *hb = host_board(h);
     m68k_segment map[M68K_MMU_SEGS];
+    if (vm->strategy == WB_STRATEGY_SCAN)
+        m68k_scan_validate(vm);
     host_map(vm, map);   /* direct_limit made sure it succeeds */
     for (unsigned i = 0; i < M68K_MMU_SEGS; i++) {
         if (memcmp(&hb->seg[i], &map[i], sizeof map[i]) != 0) {
@@ -266,13 +272,13 @@ static void trace_guarded(void *ctx, const wb_trace_rec *r)
     vm->m.trace(vm->m.trace_ctx, &g);
 }
 
-static wb_emu_result execute_on_vcpu(wb_vm *vm, const wb_exit *e, wb_exit *out)
+static wb_emu_result execute_on_vcpu(wb_vm *vm, const wb_exit *e, bool guarded, wb_exit *out)
 {
     m68k_cpu *v = st(vm)->v;
     uncount_last(vm);
     v->pc = (uint32_t)e->trap.addr;
     uint64_t before = v->m.counters.insns, traps = traps_taken(v);
-    if (e->trap.kind == WB_TRAP_MMU && vm->m.trace) {
+    if (guarded && vm->m.trace) {
         v->m.trace = trace_guarded;
         v->m.trace_ctx = vm;
     }
@@ -311,6 +317,18 @@ static wb_emu_result reflect(wb_vm *vm, const wb_exit *e, wb_exit *out)
 static wb_emu_result handle(wb_vm *vm, const wb_exit *e, wb_exit *out)
 {
     memset(out, 0, sizeof *out);
+    if (vm->strategy == WB_STRATEGY_SCAN && (st(vm)->v->sr & SR_S)) {
+        /* a fetch from a page not in the cache, or control reaching unscanned code: scan, run again */
+        bool fetch = e->trap.code == V_BUS_ERROR && e->trap.kind == WB_TRAP_MMU && e->trap.fault == e->trap.addr;
+        if ((fetch || e->trap.code == V_ILLEGAL) && m68k_scan_fault(vm, (uint32_t)e->trap.addr, fetch)) {
+            uncount_last(vm);
+            st(vm)->v->pc = (uint32_t)e->trap.addr;
+            return WB_EMU_DONE;
+        }
+        /* a store into a cached page: the monitor's own protection, not the machine's */
+        if (e->trap.kind == WB_TRAP_MMU && !fetch && m68k_scan_cached(vm, (uint32_t)e->trap.fault))
+            return execute_on_vcpu(vm, e, false, out);
+    }
     switch (e->trap.code) {
     case V_BUS_ERROR:      /* outside the partition or the guest's segments: restarted (68010 model) */
     case V_ADDRESS_ERROR:
@@ -318,7 +336,7 @@ static wb_emu_result handle(wb_vm *vm, const wb_exit *e, wb_exit *out)
     case V_PRIVILEGE:
     case V_LINE_A:
     case V_LINE_F:
-        return execute_on_vcpu(vm, e, out);
+        return execute_on_vcpu(vm, e, e->trap.kind == WB_TRAP_MMU, out);
     case V_ZERO_DIVIDE:
     case V_CHK:
     case V_TRAPV:
@@ -347,6 +365,6 @@ const wb_vmm_arch m68k_vmm_arch = {
     .sync_trap_to_host = sync_trap_to_host,
     .privileged_reg_set = privileged_reg_set,
     .steps = steps,
-    .table_bytes = 0,
+    .table_bytes = M68K_SCAN_SLOTS * M68K_SCAN_PAGE,   /* the scan variant's translation cache */
     .align = 4096,
 };

@@ -18,12 +18,27 @@
 #include "monitors/vm.h"
 #include "m68k/m68k.h"
 
+#define M68K_SCAN_PAGE 4096u
+#define M68K_SCAN_SLOTS 3          /* two board MMU descriptors each (write-protected data, program); one more maps the data */
+enum { SCAN_NONE, SCAN_START, SCAN_PART, SCAN_PATCHED };
+
+typedef struct {
+    bool used;
+    uint32_t page;                          /* guest address of the page */
+    uint64_t stamp;                         /* last use, for replacement */
+    uint8_t pristine[M68K_SCAN_PAGE];       /* the guest's bytes as they were scanned */
+    uint8_t kind[M68K_SCAN_PAGE / 2];       /* per word: SCAN_* */
+} m68k_scan_slot;
+
 typedef struct {
     m68k_cpu *v;                /* the virtual CPU over the partition */
     int ix_d0, ix_a0, ix_sr, ix_pc;
     uint64_t host_insns;        /* host instruction count at enter() */
     bool fired;                 /* the last direct run ended with the instruction that fired the timer */
     uint16_t ctrl_before;       /* the timer control register before that tick */
+    m68k_scan_slot slot[M68K_SCAN_SLOTS];   /* scan: the translation cache (its bytes are in host storage) */
+    uint64_t scan_clock;
+    uint64_t patched;           /* scan: instructions patched so far */
 } m68k_vmm;
 
 #endif

@@ -13,6 +13,7 @@
 #include "tests/support/sessiont.h"
 #include "monitors/vm.h"
 #include "m68kt.h"
+#include "monitors/m68k/scan.h"
 
 static const char *guest(const char *name)
 {
@@ -340,6 +341,170 @@ static void view_over_partition(void **state)
     free(buf);
 }
 
+/* Instruction lengths for the scanner, worked out by hand from the PRM's encodings (ch. 8). */
+static void insn_lengths(void **state)
+{
+    (void)state;
+    static const struct {
+        uint16_t w[3];
+        int len;
+    } t[] = {
+        {{0x4E71}, 2},                 /* NOP */
+        {{0x203C}, 6},                 /* MOVE.L #imm,D0 */
+        {{0x13FC}, 8},                 /* MOVE.B #imm,(xxx).L */
+        {{0x23FC}, 10},                /* MOVE.L #imm,(xxx).L */
+        {{0x31FC}, 6},                 /* MOVE.W #imm,(xxx).W */
+        {{0x2F08}, 2},                 /* MOVE.L A0,-(A7) */
+        {{0x2030}, 4},                 /* MOVE.L (d8,A0,Xn),D0 */
+        {{0x0839}, 8},                 /* BTST #n,(xxx).L */
+        {{0x0C80}, 6},                 /* CMPI.L #imm,D0 */
+        {{0x0200}, 4},                 /* ANDI.B #imm,D0 */
+        {{0x003C}, 4},                 /* ORI #imm,CCR */
+        {{0x46FC}, 4},                 /* MOVE #imm,SR */
+        {{0x40C0}, 2},                 /* MOVE SR,D0 */
+        {{0x40F9}, 6},                 /* MOVE SR,(xxx).L */
+        {{0x48E7}, 4},                 /* MOVEM.L list,-(A7) */
+        {{0x4CF9}, 8},                 /* MOVEM.L (xxx).L,list */
+        {{0x6000}, 4},                 /* BRA.W */
+        {{0x6706}, 2},                 /* BEQ.S */
+        {{0x51C8}, 4},                 /* DBRA */
+        {{0x4E72}, 4},                 /* STOP */
+        {{0x4E56}, 4},                 /* LINK */
+        {{0x41FA}, 4},                 /* LEA (d16,PC),A0 */
+        {{0x4EB9}, 6},                 /* JSR (xxx).L */
+        {{0x4E75}, 2},                 /* RTS */
+        {{0xD0BC}, 6},                 /* ADD.L #imm,D0 */
+        {{0xD0FC}, 4},                 /* ADDA.W #imm,A0 */
+        {{0xC0FC}, 4},                 /* MULU #imm,D0 */
+        {{0xE388}, 2},                 /* LSL.L #1,D0 */
+        {{0xE1F9}, 6},                 /* ASL (xxx).L */
+        {{0xB308}, 2},                 /* CMPM.B (A0)+,(A1)+ */
+        {{0xC340}, 2},                 /* EXG D1,D0 */
+        {{0x0108}, 4},                 /* MOVEP.W (d16,A0),D0 */
+        {{0x4AFC}, 2},                 /* ILLEGAL */
+        {{0x4E7A}, 4},                 /* MOVEC (68010) */
+        {{0xA000}, 2},                 /* line A */
+        {{0x00C0}, -1},                /* size 11 in the immediate group */
+        {{0x203D}, -1},                /* MOVE.L with source mode 7, register 5 */
+    };
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
+        uint8_t b[12] = {0};
+        b[0] = (uint8_t)(t[i].w[0] >> 8);
+        b[1] = (uint8_t)t[i].w[0];
+        if (m68k_insn_len(b) != t[i].len)
+            fail_msg("%04x: length %d, want %d", t[i].w[0], m68k_insn_len(b), t[i].len);
+    }
+}
+
+/* The board MMU's address-space flags: one logical range, program fetches from one place and data
+ * from another (the translation cache's mechanism). */
+static void mmu_program_and_data_spaces(void **state)
+{
+    (void)state;
+    m68k_cpu *c = m68kt_new_console("m68010", NULL);
+    assert_non_null(c);
+    c->seg[0] = (m68k_segment){.base = 0, .limit = 0x8000, .phys = 0x10000, .flags = M68K_SEG_VALID | M68K_SEG_DATA_ONLY};
+    c->seg[1] = (m68k_segment){.base = 0, .limit = 0x8000, .phys = 0, .flags = M68K_SEG_VALID | M68K_SEG_PROG_ONLY};
+    m68kt_w16(c, M68KT_CODE, 0x33FC);              /* MOVE.W #$0001,$FFF100: MMU on */
+    m68kt_w16(c, M68KT_CODE + 2, 0x0001);
+    m68kt_w32(c, M68KT_CODE + 4, 0x00FFF100);
+    m68kt_w16(c, M68KT_CODE + 8, 0x46FC);          /* MOVE #$0000,SR: user mode */
+    m68kt_w16(c, M68KT_CODE + 10, 0x0000);
+    m68kt_w16(c, M68KT_CODE + 12, 0x2038);         /* MOVE.L $2000.W,D0: data space */
+    m68kt_w16(c, M68KT_CODE + 14, 0x2000);
+    m68kt_w16(c, M68KT_CODE + 16, 0x223A);         /* MOVE.L (d16,PC),D1: program space, $2000 */
+    m68kt_w16(c, M68KT_CODE + 18, (uint16_t)(0x2000 - (M68KT_CODE + 18)));
+    m68kt_w16(c, M68KT_CODE + 20, 0x4E72);         /* STOP: privileged in user mode -> vector 8 */
+    m68kt_w32(c, 0x2000, 0x11111111);
+    m68kt_w32(c, 0x12000, 0x22222222);
+    wb_run(&c->m, 100);
+    assert_int_equal(c->d[0], 0x22222222);
+    assert_int_equal(c->d[1], 0x11111111);
+    wb_destroy(&c->m);
+}
+
+/* The code-scanning variant on the 68000: the detector passes all three properties at depths 1..3;
+ * its kernel MOVE from SR was patched and executed on the virtual CPU. */
+static void scan_detector_passes_on_68000(void **state)
+{
+    (void)state;
+    for (unsigned n = 1; n <= 3; n++) {
+        wb_session s;
+        wb_check_result r;
+        check_guest(&s, &r, "m68000", "detector", "scan", n, 0);
+        assert_true(wb_check_passed(&r));
+        assert_console(&s, DET_S1 DET_U0);
+        assert_int_equal(s.m->counters.interpreted, 0);
+        assert_true(s.m->counters.trapped > 0);
+        assert_true(r.direct_share > 0.6);
+        wb_vm *inner = (wb_vm *)s.levels[n];
+        assert_true(inner->stats.shadow_faults >= 1);   /* pages translated */
+        assert_true(((m68k_vmm *)inner->arch_state)->patched >= 1);
+        wb_session_close(&s);
+    }
+    wb_session s;
+    wb_check_result r;
+    check_guest(&s, &r, "m68000", "minios", "scan", 1, 0);
+    assert_true(wb_check_passed(&r));
+    assert_true(r.direct_share > 0.9);
+    wb_session_close(&s);
+}
+
+/* Self-modifying code under the scan variant: a routine runs, is rewritten to MOVE SR,D1 and runs again.
+ * Bare: D1 = $2700 (supervisor, mask 7, N Z V C clear after the MOVE.W of a positive nonzero word). */
+static void scan_self_modifying_code(void **state)
+{
+    (void)state;
+    static const uint16_t prog[] = {
+        0x6100, 0x001E,                 /* 400 BSR.W $420 */
+        0x31FC, 0x40C1, 0x0420,         /* 404 MOVE.W #$40C1,$0420.W: the routine becomes MOVE SR,D1 */
+        0x6100, 0x0014,                 /* 40A BSR.W $420 */
+        0x4E72, 0x2700,                 /* 40E STOP #$2700 */
+    };
+    const char *strategies[] = {"none", "scan", "trap"};
+    uint32_t d1[3];
+    for (int k = 0; k < 3; k++) {
+        wb_core_config cfg;
+        memset(&cfg, 0, sizeof cfg);
+        cfg.storage = 64u << 10;
+        char err[256];
+        wb_machine *core = NULL, *m;
+        wb_monitor *mon = NULL;
+        if (k == 0) {
+            m = wb_core_create("m68000", &cfg, err, sizeof err);
+        } else {
+            wb_strategy st;
+            assert_true(wb_strategy_parse(strategies[k], &st));
+            wb_core_config hc = {.storage = wb_vm_host_size(wb_vmm_for("m68k"), 64u << 10, 1)};
+            core = wb_core_create("m68000", &hc, err, sizeof err);
+            assert_non_null(core);
+            mon = wb_monitor_create(core, err, sizeof err);
+            assert_non_null(mon);
+            m = wb_vm_create(mon, st, 64u << 10, &cfg, err, sizeof err);
+        }
+        assert_non_null(m);
+        uint8_t b[sizeof prog];
+        for (size_t i = 0; i < sizeof prog / 2; i++) {
+            b[2 * i] = (uint8_t)(prog[i] >> 8);
+            b[2 * i + 1] = (uint8_t)prog[i];
+        }
+        uint8_t sub[] = {0x72, 0x01, 0x4E, 0x75};   /* 420 MOVEQ #1,D1; RTS */
+        assert_int_equal(m->ops->write(m, 0x400, b, sizeof b), WB_OK);
+        assert_int_equal(m->ops->write(m, 0x420, sub, sizeof sub), WB_OK);
+        assert_int_equal(m->ops->start(m, true, 0x400), WB_OK);
+        m->ops->set_reg(m, (unsigned)wb_reg_index(m, "a7"), 0x8000);
+        wb_exit e = wb_run(m, 1000);
+        assert_int_equal(e.kind, WB_EXIT_HALT);
+        d1[k] = (uint32_t)m->ops->get_reg(m, (unsigned)wb_reg_index(m, "d1"));
+        wb_destroy(m);
+        wb_monitor_destroy(mon);
+        wb_destroy(core);
+    }
+    assert_int_equal(d1[0], 0x2700);
+    assert_int_equal(d1[1], 0x2700);   /* scan: the rewritten routine was rescanned and patched */
+    assert_int_equal(d1[2] & 0x2000, 0); /* naive trap: the routine ran directly in user mode */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +518,10 @@ int main(void)
         cmocka_unit_test(move_long_predecrement_on_68010),
         cmocka_unit_test(restart_keeps_condition_codes),
         cmocka_unit_test(view_over_partition),
+        cmocka_unit_test(insn_lengths),
+        cmocka_unit_test(mmu_program_and_data_spaces),
+        cmocka_unit_test(scan_detector_passes_on_68000),
+        cmocka_unit_test(scan_self_modifying_code),
     };
     return cmocka_run_group_tests_name("m68k monitor", tests, NULL, NULL);
 }
