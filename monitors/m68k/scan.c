@@ -133,12 +133,21 @@ void m68k_scan_map(wb_vm *vm, m68k_segment out[M68K_MMU_SEGS])
 void m68k_scan_validate(wb_vm *vm)
 {
     m68k_vmm *s = st(vm);
+    /* Direct execution cannot change a cached page (its stores there trap): only what the virtual CPU
+     * did since the last validation (or a write from outside the run) can. */
+    uint64_t nd = s->v->steps - vm->m.counters.direct;
+    if (nd == s->seen_nondirect && !s->dirty)
+        return;
+    s->seen_nondirect = nd;
+    s->dirty = false;
     /* only the words scanned as code count: data sharing the page may change freely */
     for (unsigned i = 0; i < M68K_SCAN_SLOTS; i++) {
         m68k_scan_slot *sl = &s->slot[i];
         if (!sl->used)
             continue;
         const uint8_t *now = s->v->mem + sl->page;
+        if (memcmp(sl->pristine, now, M68K_SCAN_PAGE) == 0)
+            continue;   /* the usual case, and quick */
         for (unsigned w = 0; w < M68K_SCAN_PAGE / 2; w++)
             if (sl->kind[w] != SCAN_NONE && (sl->pristine[2 * w] != now[2 * w] || sl->pristine[2 * w + 1] != now[2 * w + 1])) {
                 sl->used = false;

@@ -130,7 +130,11 @@ static uint64_t direct_limit(wb_vm *vm)
 
 static uint64_t steps(wb_vm *vm) { return st(vm)->v->steps; }
 
-static void sync_trap_to_host(wb_vm *vm) { st(vm)->v->m.trap_to_host = vm->m.trap_to_host; }
+static void sync_trap_to_host(wb_vm *vm)
+{
+    st(vm)->v->m.trap_to_host = vm->m.trap_to_host;
+    st(vm)->dirty = true;   /* a new run: storage may have been written from outside */
+}
 
 /* Everything is loaded afresh on each entry: nothing to invalidate. */
 static void privileged_reg_set(wb_vm *vm, unsigned idx)
@@ -301,6 +305,7 @@ static wb_emu_result reflect(wb_vm *vm, const wb_exit *e, wb_exit *out)
     m68k_cpu *v = st(vm)->v;
     v->insn_pc = (uint32_t)e->trap.addr;
     v->exit_ready = false;
+    st(vm)->dirty = true;   /* the frame is stored by the monitor */
     if (setjmp(v->jmp) == 0)
         m68k_take_exception(v, e->trap.code, v->pc);
     v->in_group0 = false;

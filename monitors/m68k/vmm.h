@@ -39,6 +39,8 @@ typedef struct {
     m68k_scan_slot slot[M68K_SCAN_SLOTS];   /* scan: the translation cache (its bytes are in host storage) */
     uint64_t scan_clock;
     uint64_t patched;           /* scan: instructions patched so far */
+    uint64_t seen_nondirect;    /* scan: guest steps not run directly, when the cache was last validated */
+    bool dirty;                 /* scan: storage may have changed other than by direct execution */
 } m68k_vmm;
 
 #endif
