@@ -41,6 +41,14 @@ M68K_LD  = m68k-linux-gnu-ld -N --no-warn-rwx-segments -e 0 -T guests/m68k/guest
 M68K_OBJCOPY = m68k-linux-gnu-objcopy
 M68K_GUESTS := $(patsubst guests/m68k/%.S,$(BUILD)/guests/m68k/%.elf,$(wildcard guests/m68k/*.S))
 GUESTS += $(M68K_GUESTS)
+# 68010 builds of some guests: <name>10 from <name>.S, assembled for the 68010 with M68010 defined
+M68K_GUESTS10 := $(BUILD)/guests/m68k/detector10.elf
+GUESTS += $(M68K_GUESTS10)
+$(BUILD)/guests/m68k/%10.elf: guests/m68k/%.S guests/m68k/*.inc guests/m68k/guest.ld
+	@mkdir -p $(dir $@)
+	m68k-linux-gnu-as -m68010 --defsym M68010=1 -Iguests/m68k -o $(@:.elf=.o) $<
+	$(M68K_LD) -o $@ $(@:.elf=.o)
+	$(M68K_OBJCOPY) -O binary $@ $(@:.elf=.bin)
 
 $(BUILD)/guests/m68k/%.elf: guests/m68k/%.S guests/m68k/*.inc guests/m68k/guest.ld
 	@mkdir -p $(dir $@)
@@ -48,6 +56,16 @@ $(BUILD)/guests/m68k/%.elf: guests/m68k/%.S guests/m68k/*.inc guests/m68k/guest.
 	$(M68K_LD) -o $@ $(@:.elf=.o)
 	$(M68K_OBJCOPY) -O binary $@ $(@:.elf=.bin)
 # ---- end of the m68k guests ----
+
+# ---- m68k monitor helper: QEMU differential programs (tests/m68k/qemu/*.S -> $(BUILD)/tests/m68k/qemu/*.bin) ----
+DEPS += qemu-system-misc
+M68K_QEMU_PROGS := $(patsubst tests/m68k/qemu/%.S,$(BUILD)/tests/m68k/qemu/%.bin,$(wildcard tests/m68k/qemu/*.S))
+GUESTS += $(M68K_QEMU_PROGS)
+$(BUILD)/tests/m68k/qemu/%.bin: tests/m68k/qemu/%.S tests/m68k/qemu/prog.inc
+	@mkdir -p $(dir $@)
+	m68k-linux-gnu-as -m68000 -Itests/m68k/qemu -o $(@:.bin=.o) $<
+	$(M68K_OBJCOPY) -O binary $(@:.bin=.o) $@
+# ---- end of the m68k QEMU programs ----
 
 .SECONDARY:
 .PHONY: all deps test check-asan bench clean guests

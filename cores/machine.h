@@ -72,6 +72,8 @@ typedef struct {
     unsigned ilen;
     bool supervisor;
     bool direct;        /* executed directly on the machine below a VM (set by monitors) */
+    bool guarded;       /* an operand was a resource the machine guards in user mode (a memory-mapped device,
+                         * absent storage, an unmapped segment): with these operands it traps (set by monitors) */
     uint64_t count;     /* instruction number, from 0 */
 } wb_trace_rec;
 typedef void (*wb_trace_fn)(void *ctx, const wb_trace_rec *rec);

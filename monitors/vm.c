@@ -7,18 +7,22 @@
 
 extern const wb_vmm_arch s370_vmm_arch;
 extern const wb_vmm_arch pdp10_vmm_arch;
+extern const wb_vmm_arch m68k_vmm_arch;
 
 const wb_vmm_arch *wb_vmm_for(const char *arch)
 {
     if (strcmp(arch, "s370") == 0)
         return &s370_vmm_arch;
-    if (strcmp(arch, "pdp10") == 0) return &pdp10_vmm_arch;
+    if (strcmp(arch, "pdp10") == 0)
+        return &pdp10_vmm_arch;
+    if (strcmp(arch, "m68k") == 0)
+        return &m68k_vmm_arch;
     return NULL;
 }
 
 const char *wb_strategy_name(wb_strategy s)
 {
-    static const char *const n[WB_STRATEGY_COUNT] = {"trap", "hybrid", "emulate"};
+    static const char *const n[WB_STRATEGY_COUNT] = {"trap", "hybrid", "emulate", "scan"};
     return (unsigned)s < WB_STRATEGY_COUNT ? n[s] : "?";
 }
 

@@ -18,6 +18,7 @@ typedef enum {
     WB_STRATEGY_TRAP,     /* Theorem 1: run directly, trap and emulate privileged instructions */
     WB_STRATEGY_HYBRID,   /* Theorem 3: interpret virtual supervisor mode, run virtual user mode directly */
     WB_STRATEGY_EMULATE,  /* interpret every instruction */
+    WB_STRATEGY_SCAN,     /* run directly; code is scanned and its sensitive instructions patched (m68k) */
     WB_STRATEGY_COUNT
 } wb_strategy;
 

@@ -14,7 +14,8 @@
  *  FFF104    long  MMU fault address: logical address of the last translation fault (read only)
  *  FFF120+16n      MMU segment descriptor n (n = 0..7):
  *              +0  long  logical base        +4  long  length in bytes
- *              +8  long  physical base       +12 word  flags: bit 0 valid, bit 1 write-protect
+ *              +8  long  physical base       +12 word  flags: bit 0 valid, bit 1 write-protect,
+ *                                                  bit 2 program space only, bit 3 data space only
  *
  * ACIA (MC6850 data sheet): status bits RDRF(0) TDRE(1) DCD(2) CTS(3) FE(4) OVRN(5) PE(6) IRQ(7);
  * control bits 1-0 counter divide (11 = master reset), 4-2 word select, 6-5 transmit control
@@ -110,11 +111,13 @@ void m68k_board_tick(m68k_cpu *c)
     }
 }
 
-bool m68k_mmu_translate(m68k_cpu *c, uint32_t addr, unsigned size, bool write, uint32_t *phys)
+bool m68k_mmu_translate(m68k_cpu *c, uint32_t addr, unsigned size, bool write, bool prog, uint32_t *phys)
 {
+    /* a descriptor limited to one address space (as the MC68451's address-space match does) */
+    uint16_t other = prog ? M68K_SEG_DATA_ONLY : M68K_SEG_PROG_ONLY;
     for (unsigned i = 0; i < M68K_MMU_SEGS; i++) {
         const m68k_segment *s = &c->seg[i];
-        if (!(s->flags & M68K_SEG_VALID) || addr < s->base || addr - s->base >= s->limit ||
+        if (!(s->flags & M68K_SEG_VALID) || (s->flags & other) || addr < s->base || addr - s->base >= s->limit ||
             size > s->limit - (addr - s->base))
             continue;
         if (write && (s->flags & M68K_SEG_WP))
@@ -192,7 +195,7 @@ static bool reg_set(m68k_cpu *c, uint32_t base, uint32_t v, uint32_t old)
         case 0: s->base = v & M68K_AMASK; return true;
         case 4: s->limit = v; return true;
         case 8: s->phys = v & M68K_AMASK; return true;
-        case 12: s->flags = (uint16_t)(v & 3); return true;
+        case 12: s->flags = (uint16_t)(v & 15); return true;
         default: return false;
         }
     }

@@ -30,9 +30,9 @@ static inline void be_put(uint8_t *p, unsigned size, uint32_t v)
 static uint32_t translate(m68k_cpu *c, uint32_t addr, unsigned size, bool write, uint8_t fc)
 {
     uint32_t a = addr & M68K_AMASK;
-    if (c->model == M68K_MC68010 && (c->mmu_ctrl & 1) && (fc == FC_USER_DATA || fc == FC_USER_PROG)) {
+    if ((c->model == M68K_MC68010 || c->board_mmu) && (c->mmu_ctrl & 1) && (fc == FC_USER_DATA || fc == FC_USER_PROG)) {
         uint32_t p;
-        if (!m68k_mmu_translate(c, a, size, write, &p))
+        if (!m68k_mmu_translate(c, a, size, write, fc == FC_USER_PROG, &p))
             m68k_group0(c, V_BUS_ERROR, addr, fc, !write);
         a = p;
     }

@@ -172,7 +172,8 @@ static void destroy(wb_machine *m)
 {
     m68k_cpu *c = (m68k_cpu *)m;
     m68k_decode_free(c);
-    free(c->mem);
+    if (!c->view)
+        free(c->mem);
     free(c);
 }
 
@@ -204,9 +205,9 @@ static const wb_machine_ops m68k_ops = {
     .decode = decode,
 };
 
-wb_machine *m68k_create_model(m68k_model model, const wb_core_config *cfg, bool devices, char *err, size_t errlen)
+static wb_machine *build(m68k_model model, const wb_core_config *cfg, bool devices, uint8_t *view, uint64_t size,
+                        char *err, size_t errlen)
 {
-    uint64_t size = cfg->storage ? cfg->storage : 1u << 20;
     if (size < (64u << 10) || size > (16u << 20) || size % 1024) {
         snprintf(err, errlen, "m68k storage must be a multiple of 1K between 64K and 16M (got %llu bytes)",
                  (unsigned long long)size);
@@ -219,9 +220,11 @@ wb_machine *m68k_create_model(m68k_model model, const wb_core_config *cfg, bool 
     }
     c->model = model;
     c->memsize = (uint32_t)size;
-    c->mem = calloc(1, c->memsize);
+    c->view = view != NULL;
+    c->mem = view ? view : calloc(1, c->memsize);
     if (!c->mem || !m68k_decode_build(c)) {
-        free(c->mem);
+        if (!view)
+            free(c->mem);
         m68k_decode_free(c);
         free(c);
         snprintf(err, errlen, "out of memory for %llu bytes of storage", (unsigned long long)size);
@@ -244,6 +247,17 @@ wb_machine *m68k_create_model(m68k_model model, const wb_core_config *cfg, bool 
     reset(&c->m, false);
     m68k_set_sr(c, SR_S | SR_I);
     return &c->m;
+}
+
+wb_machine *m68k_create_model(m68k_model model, const wb_core_config *cfg, bool devices, char *err, size_t errlen)
+{
+    return build(model, cfg, devices, NULL, cfg->storage ? cfg->storage : 1u << 20, err, errlen);
+}
+
+wb_machine *m68k_create_view(m68k_model model, const wb_core_config *cfg, uint8_t *mem, uint64_t size, char *err,
+                             size_t errlen)
+{
+    return build(model, cfg, true, mem, size, err, errlen);
 }
 
 static wb_machine *create_68000(const wb_core_config *cfg, char *err, size_t errlen)

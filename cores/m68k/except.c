@@ -187,7 +187,8 @@ _Noreturn void m68k_group0(m68k_cpu *c, unsigned vector, uint32_t addr, uint8_t 
     c->stopped = false;
     c->m.counters.traps[trap_kind(c, vector)]++;
     bool in_insn = !c->in_exception;
-    if (c->model == M68K_MC68010) {
+    /* A monitor's 68000 host with the board MMU restarts as the 68010 does (it only exits to the host). */
+    if (c->model == M68K_MC68010 || (c->board_mmu && c->m.trap_to_host)) {
         /* Restart model: undo the address register updates of the faulted instruction. */
         bool restart = in_insn;
         uint32_t pc = restart ? c->insn_pc : c->fault_pc;
@@ -197,6 +198,8 @@ _Noreturn void m68k_group0(m68k_cpu *c, unsigned vector, uint32_t addr, uint8_t 
         if (restart && ((sr ^ c->sr) & SR_S))
             m68k_set_sr(c, (uint16_t)((c->sr & ~SR_S) | (sr & SR_S)));
         if (c->m.trap_to_host) {
+            if (restart)   /* the instruction's own condition codes, as the frame would hold them */
+                c->sr = (uint16_t)((c->sr & ~0x1Fu) | (sr & 0x1Fu));
             exit_trap(c, vector, pc, addr, in_insn);
             c->mmu_fault_flag = false;
             longjmp(c->jmp, 1);

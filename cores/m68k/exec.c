@@ -44,7 +44,7 @@ static inline void step(m68k_cpu *c)
     c->insn_pc = c->pc;
     c->insn_sr = c->sr;
     c->fault_pc = c->pc + 2;
-    if (c->model == M68K_MC68010)
+    if (c->model == M68K_MC68010 || c->board_mmu)
         memcpy(c->saved_a, c->a, sizeof c->a);
     c->trace_pending = false;
     c->m.counters.insns++;

@@ -41,6 +41,8 @@ static void op_move(m68k_cpu *c, uint16_t op)
     if (dst.kind != EA_K_MEM || c->model != M68K_MC68000) {
         cc_logic(c, v, size);
         m68k_ea_write(c, &dst, size, v);
+        if (size == 4 && DST_MODE(op) == 4)
+            c->a[DST_REG(op)] -= 4;   /* the predecrement taken out of the decoder above */
         return;
     }
     /* The condition codes a faulting write leaves in the stacked SR (68000 single-step data):

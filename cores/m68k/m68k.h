@@ -73,7 +73,7 @@ typedef struct {
     uint32_t base, limit, phys;     /* logical base, length in bytes, physical base */
     uint16_t flags;                 /* M68K_SEG_VALID, M68K_SEG_WP */
 } m68k_segment;
-enum { M68K_SEG_VALID = 1, M68K_SEG_WP = 2 };
+enum { M68K_SEG_VALID = 1, M68K_SEG_WP = 2, M68K_SEG_PROG_ONLY = 4, M68K_SEG_DATA_ONLY = 8 };
 
 typedef struct m68k_cpu m68k_cpu;
 typedef void (*m68k_handler)(m68k_cpu *c, uint16_t op);
@@ -161,6 +161,9 @@ struct m68k_cpu {
     bool acia_eof;          /* console input is exhausted */
     bool in_group0;         /* a group-0 exception is being processed (double fault detection) */
     bool devices;           /* the I/O page is decoded (false for the bare single-step test machine) */
+    bool view;              /* mem belongs to someone else (a monitor's partition): never freed here */
+    bool board_mmu;         /* a monitor's 68000 host: the board has the segment MMU, and with
+                             * trap_to_host a bus/address error restarts the instruction (as the 68010) */
     bool exit_ready;
     wb_exit exit;
     uint64_t budget_end;
@@ -200,7 +203,7 @@ bool m68k_io_write(m68k_cpu *c, uint32_t addr, unsigned size, uint32_t v);
 void m68k_board_reset(m68k_cpu *c);
 void m68k_board_tick(m68k_cpu *c);      /* one instruction of time has passed */
 void m68k_board_update_irq(m68k_cpu *c);
-bool m68k_mmu_translate(m68k_cpu *c, uint32_t addr, unsigned size, bool write, uint32_t *phys);
+bool m68k_mmu_translate(m68k_cpu *c, uint32_t addr, unsigned size, bool write, bool prog, uint32_t *phys);
 
 /* ---- except.c ---- */
 void m68k_set_sr(m68k_cpu *c, uint16_t sr);        /* swaps stacks on an S change */
@@ -275,5 +278,8 @@ uint32_t m68k_sub_flags(m68k_cpu *c, uint32_t s, uint32_t d, unsigned x, unsigne
 /* ---- cpu.c ---- */
 wb_machine *m68k_create_model(m68k_model model, const wb_core_config *cfg, bool devices, char *err, size_t errlen);
 uint16_t m68k_get_sr(const m68k_cpu *c);
+/* A CPU and board over storage it does not own (a monitor's virtual CPU over a partition). */
+wb_machine *m68k_create_view(m68k_model model, const wb_core_config *cfg, uint8_t *mem, uint64_t size, char *err,
+                             size_t errlen);
 
 #endif

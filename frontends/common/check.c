@@ -44,6 +44,7 @@ static void record(void *ctx, const wb_trace_rec *r)
     s->ilen = (uint8_t)r->ilen;
     s->supervisor = r->supervisor;
     s->direct = r->direct;
+    s->guarded = r->guarded;
     s->valid = true;
 }
 
@@ -96,8 +97,8 @@ static void classify_efficiency(const wb_session *s, const trace_buf *t, wb_chec
     uint64_t first_addr = 0;
     for (size_t k = 0; k < t->cap && k < t->seen; k++) {
         const wb_check_step *st = &t->steps[k];
-        if (!st->valid || st->direct)
-            continue;
+        if (!st->valid || st->direct || st->guarded)
+            continue;   /* an access to a guarded resource traps in user mode: not innocuous with its operands */
         if (strcmp(s->strategy, "hybrid") == 0 && st->supervisor)
             continue;   /* hybrid interprets virtual supervisor state by design */
         int ix = m->ops->decode(m, st->insn, st->ilen);

@@ -17,6 +17,7 @@ typedef struct {
     uint8_t insn[8];
     uint8_t ilen;
     bool supervisor, direct, valid;
+    bool guarded;                        /* trapped on a guarded operand (see wb_trace_rec) */
 } wb_check_step;
 
 typedef struct wb_check_result_s {

@@ -117,7 +117,7 @@ bool wb_config_set(wb_run_config *c, const char *section, const char *key, const
         return true;
     }
     if (IS("run", "monitor")) {
-        static const char *const modes[] = {"none", "auto", "trap", "hybrid", "emulate"};
+        static const char *const modes[] = {"none", "auto", "trap", "hybrid", "emulate", "scan"};
         for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
             if (strcmp(v, modes[i]) == 0)
                 return copy(c->monitor, sizeof c->monitor, v, what, err, errlen);
