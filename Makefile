@@ -148,3 +148,17 @@ export HERCULES_CACHE ?= $(abspath build/hercules-cache)
 DEPS += simh
 export SIMH_CACHE ?= $(abspath build/simh-cache)
 # ---- end tests/pdp10/simh ----
+
+# ---- SDL console (owned by the sdl front end): frontends/sdl/*.c, linked into vmwb and tests/sdl ----
+SDL_SRC  := $(wildcard frontends/sdl/*.c)
+SDL_OBJ  := $(SDL_SRC:%.c=$(BUILD)/%.o)
+SDL_CFLAGS := $(shell pkg-config --cflags sdl2 2>/dev/null)
+SDL_LIBS   := $(shell pkg-config --libs sdl2 2>/dev/null || echo -lSDL2)
+$(SDL_OBJ): CFLAGS += $(SDL_CFLAGS)
+$(VMWB): $(SDL_OBJ)
+$(VMWB): LDLIBS += $(LIB) $(SDL_LIBS)   # the archive again: frontends/sdl objects come after it
+$(BUILD)/tests/sdl/%: tests/sdl/%.c $(SUP_OBJ) $(SDL_OBJ) $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(SDL_CFLAGS) -MMD -MP -o $@ $< $(SDL_OBJ) $(SUP_OBJ) $(LIB) $(LDLIBS) $(SDL_LIBS) $(TESTLIBS)
+$(filter $(BUILD)/tests/sdl/%,$(TEST_BIN)): $(BUILD)/tests/sdl/progs/ticker.elf
+# ---- end SDL console ----
