@@ -128,7 +128,7 @@ export HERCULES_CACHE ?= $(abspath build/hercules-cache)
 # ---- SPARC (owned by the sparc core): guests/sparc/*.S and the QEMU differential programs ----
 DEPS += gcc-sparc64-linux-gnu binutils-sparc64-linux-gnu qemu-system-sparc
 SPARC_CC = sparc64-linux-gnu-gcc -m32 -mcpu=v8 -O2 -ffreestanding -nostdlib -fno-pic -fno-pie -static \
-           -fno-builtin -Wl,--build-id=none -Wl,-N -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments
+           -fno-builtin -fno-math-errno -Wl,--build-id=none -Wl,-N -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments
 SPARC_FRAME := tests/sparc/frame
 SPARC_PROGS := $(patsubst tests/sparc/progs/%.c,$(BUILD)/tests/sparc/progs/%.elf,$(wildcard tests/sparc/progs/*.c)) \
                $(patsubst tests/sparc/progs/%.S,$(BUILD)/tests/sparc/progs/%.elf,$(wildcard tests/sparc/progs/*.S))

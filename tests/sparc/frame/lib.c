@@ -49,3 +49,19 @@ void *memcpy(void *d, const void *s, unsigned long n)
         *p++ = *q++;
     return d;
 }
+
+/* The trap log the frame's generic handler keeps: count, interrupts, types in order. */
+void report(void)
+{
+    u32 n = trap_count;
+    puts_("traps=");
+    putu(n);
+    puts_(" irqs=");
+    putu(irq_count);
+    puts_(":");
+    for (u32 i = 0; i < n && i < 64; i++) {
+        putch(' ');
+        puthex(trap_log[i] & 0xff);
+    }
+    putch('\n');
+}

@@ -10,6 +10,7 @@ void puthex(u32 v);
 void putdec(s32 v);
 void putu(u32 v);
 void kv(const char *k, u32 v);   /* "k=xxxxxxxx\n" */
+void report(void);            /* print the trap log */
 extern volatile u32 trap_count, irq_count, trap_log[64];
 void exit(void) __attribute__((noreturn));
 void *memset(void *d, int c, unsigned long n);
