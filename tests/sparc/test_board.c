@@ -169,6 +169,64 @@ static void snapshot_round_trip(void **s)
     wb_destroy(m);
 }
 
+/* Bad guest input: random words as code, random register contents, traps on and off, the MMU on
+ * and off.  Every run must end in an architected way (the sanitizers watch the host side). */
+static void random_instructions_never_crash(void **s)
+{
+    (void)s;
+    uint32_t seed = 0x2545F491u;
+    for (int round = 0; round < 40; round++) {
+        sparc_cpu *c = st_new();
+        c->m.trap_to_host = (round & 3) == 1;
+        for (uint32_t a = 0; a < 0x4000; a += 4) {
+            seed = seed * 1664525u + 1013904223u;
+            st_put(c, SPARC_RAM_BASE + a, seed);
+        }
+        for (unsigned r = 1; r < 32; r++) {
+            seed = seed * 1664525u + 1013904223u;
+            sparc_set(c, r, (round & 1) ? seed : SPARC_RAM_BASE + (seed & 0x3FFC));
+        }
+        c->psr = PSR_IMPL_VER | PSR_S | PSR_EF | ((round & 2) ? PSR_ET : 0) | (uint32_t)(round % 8);
+        c->tbr = SPARC_RAM_BASE;
+        c->wim = 1u << ((round + 3) % 8);
+        if (round % 5 == 4) {
+            c->mmu_ctp = (SPARC_RAM_BASE + 0x1000) >> 4;
+            c->mmu_ctrl = MMU_CTRL_E;
+        }
+        c->pc = SPARC_RAM_BASE + 4u * (uint32_t)round;
+        c->npc = c->pc + 4;
+        for (int k = 0; k < 50; k++) {
+            wb_exit e = wb_run(&c->m, 2000);
+            assert_true(e.kind == WB_EXIT_HALT || e.kind == WB_EXIT_BUDGET || e.kind == WB_EXIT_TRAP);
+            if (e.kind == WB_EXIT_HALT)
+                break;
+            if (e.kind == WB_EXIT_TRAP) {   /* skip the trapping instruction, as a host would */
+                c->pc = c->npc;
+                c->npc += 4;
+            }
+        }
+        wb_destroy(&c->m);
+    }
+}
+
+/* A view machine (for monitors) works on the caller's storage and does not free it. */
+static void view_shares_storage(void **s)
+{
+    (void)s;
+    uint8_t *mem = calloc(1, 64u << 10);
+    wb_core_config cfg = {0};
+    char err[100];
+    sparc_cpu *c = (sparc_cpu *)sparc_create_view(&cfg, mem, 64u << 10, err, sizeof err);
+    assert_non_null(c);
+    sparc_set(c, G1, 0x5A);
+    sparc_set(c, L0, SPARC_RAM_BASE + 0x100);
+    ST_RUN(c, 1, F3I(3, G1, 0x05, L0, 0));   /* stb %g1, [%l0] */
+    assert_int_equal(mem[0x100], 0x5A);
+    assert_null(sparc_create_view(&cfg, mem, 1000, err, sizeof err));
+    wb_destroy(&c->m);
+    free(mem);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -180,6 +238,8 @@ int main(void)
         cmocka_unit_test(start_uses_loader_entry),
         cmocka_unit_test(hello_guest_prints_and_halts),
         cmocka_unit_test(snapshot_round_trip),
+        cmocka_unit_test(random_instructions_never_crash),
+        cmocka_unit_test(view_shares_storage),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
