@@ -162,3 +162,26 @@ $(BUILD)/tests/sdl/%: tests/sdl/%.c $(SUP_OBJ) $(SDL_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(SDL_CFLAGS) -MMD -MP -o $@ $< $(SDL_OBJ) $(SUP_OBJ) $(LIB) $(LDLIBS) $(SDL_LIBS) $(TESTLIBS)
 $(filter $(BUILD)/tests/sdl/%,$(TEST_BIN)): $(BUILD)/tests/sdl/progs/ticker.elf
 # ---- end SDL console ----
+
+# ---- SPARC (owned by the sparc core): guests/sparc/*.S and the QEMU differential programs ----
+DEPS += gcc-sparc64-linux-gnu binutils-sparc64-linux-gnu qemu-system-sparc
+SPARC_CC = sparc64-linux-gnu-gcc -m32 -mcpu=v8 -O2 -ffreestanding -nostdlib -fno-pic -fno-pie -static \
+           -fno-builtin -fno-math-errno -Wl,--build-id=none -Wl,-N -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments
+SPARC_FRAME := tests/sparc/frame
+SPARC_PROGS := $(patsubst tests/sparc/progs/%.c,$(BUILD)/tests/sparc/progs/%.elf,$(wildcard tests/sparc/progs/*.c)) \
+               $(patsubst tests/sparc/progs/%.S,$(BUILD)/tests/sparc/progs/%.elf,$(wildcard tests/sparc/progs/*.S))
+SPARC_GUESTS := $(patsubst guests/sparc/%.S,$(BUILD)/guests/sparc/%.elf,$(wildcard guests/sparc/*.S))
+SPARC_FRAME_SRC := $(SPARC_FRAME)/crt0.S $(SPARC_FRAME)/lib.c
+all: $(SPARC_PROGS) $(SPARC_GUESTS)
+guests: $(SPARC_GUESTS)
+$(BUILD)/tests/sparc/progs/%.elf: tests/sparc/progs/%.c $(SPARC_FRAME_SRC) $(SPARC_FRAME)/lib.h $(SPARC_FRAME)/link.ld
+	@mkdir -p $(dir $@)
+	$(SPARC_CC) -I$(SPARC_FRAME) -T $(SPARC_FRAME)/link.ld -o $@ $(SPARC_FRAME_SRC) $<
+$(BUILD)/tests/sparc/progs/%.elf: tests/sparc/progs/%.S $(SPARC_FRAME_SRC) $(SPARC_FRAME)/lib.h $(SPARC_FRAME)/link.ld
+	@mkdir -p $(dir $@)
+	$(SPARC_CC) -I$(SPARC_FRAME) -T $(SPARC_FRAME)/link.ld -o $@ $(SPARC_FRAME_SRC) $<
+$(BUILD)/guests/sparc/%.elf: guests/sparc/%.S guests/sparc/guest.ld
+	@mkdir -p $(dir $@)
+	$(SPARC_CC) -T guests/sparc/guest.ld -o $@ $<
+export SPARC_QEMU_CACHE ?= $(abspath build/sparc-qemu-cache)
+# ---- end SPARC ----
