@@ -59,7 +59,7 @@ static void check(ppc_cpu *c, unsigned n, bool write)
     unsigned need = write ? (user ? UW : SW) : (user ? UR : SR);
     if (d && (d->perm & need))
         return;
-    if (user && (!d || (n & 0x10) || (d->perm & (write ? SW : SR))))
+    if (user && ((n & 0x10) || (d && (d->perm & (write ? SW : SR)))))
         ppc_program(c, ESR_PPR);
     ppc_program(c, ESR_PIL);
 }

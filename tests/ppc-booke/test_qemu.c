@@ -6,10 +6,14 @@
  * (-net none because the board's default e1000 needs a ROM file Debian does not ship); its UART text
  * is cached under $BOOKE_QEMU_CACHE (default build/qemu-booke-cache) in a file named by the SHA-256
  * of the ELF, so QEMU only runs when a program changed.  vmwb runs the same ELF in-process; the texts
- * must be identical.  Known QEMU deviations (SRR1's extra 0x40000 on program interrupts, mtmsr not
- * setting ME, DEC reads right after a write, tlbsx ignoring MMUCR[STS]) are kept out of the printed
- * results by the programs themselves, never reproduced by the core.  The closing line says how
- * many programs matched. */
+ * must be identical.  Known QEMU deviations are kept out of the printed results by the programs
+ * themselves, never reproduced by the core: SRR1 on program interrupts carries Book S reason bits
+ * (0x80000 illegal, 0x40000 privileged, 0x20000 trap); mtmsr cannot set ME; DEC reads right after a
+ * write; tlbsx ignores MMUCR[STS] and writes -1 to rT on a miss (undefined in Book E); XER's reserved
+ * bits are kept; a misaligned stwcx. is performed without an alignment interrupt; mfspr of an
+ * undefined SPR is a no-op in supervisor state (vmwb: illegal instruction); code already run stays
+ * executable after its TLB entry loses SX; the FIT never fires on bamboo; mftb with a TBR other
+ * than 268/269 reads a value (vmwb: illegal).  The closing line says how many programs matched. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
