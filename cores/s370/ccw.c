@@ -143,7 +143,16 @@ static bool is_sense(uint8_t cmd) { return (cmd & 0x0F) == 0x04; }
  * initiation happens.  On an ending, d->csw holds the CSW to present. */
 s370_exec s370_ccw_execute(s370_cpu *c, s370_device *d, uint64_t now, bool first)
 {
-    for (;;) {
+    /* A chain that loops through commands transferring no data (say NOP, TIC back) would never
+     * end: the channel recognises 256 such chained commands as a program check (PoO, "Channel
+     * Command Word", programming note). */
+    for (unsigned chained = 0;; chained++) {
+        if (chained >= 256) {
+            uint8_t pci = d->pci ? S370_CS_PCI : 0;
+            d->pci = false;
+            d->csw = s370_csw(d, 0, (uint8_t)(S370_CS_PROG | pci));
+            return S370_EXEC_ENDED;
+        }
         s370_cmd_kind k = is_sense(d->cmd) ? S370_CMD_READ : d->type->command(c, d, d->cmd);
         d->kind = k;
         if (k == S370_CMD_READ || k == S370_CMD_WRITE) {

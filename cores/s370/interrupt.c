@@ -8,12 +8,15 @@
 #include <stdio.h>
 #include <string.h>
 
+/* EC mode: bits 0, 2-4, 16-17 and 24-39 must be zero (PoO "Exceptions Associated with the PSW"). */
+#define EC_MUST_BE_ZERO 0xB800C0FFFF000000ull
+
 uint64_t s370_psw_value(const s370_cpu *c)
 {
     uint64_t w = (uint64_t)c->sysmask << 56 | (uint64_t)(c->pkey & 15) << 52 | (uint64_t)c->ec << 51 |
                  (uint64_t)c->mcheck << 50 | (uint64_t)c->wait << 49 | (uint64_t)c->problem << 48;
     if (c->ec) {
-        w |= (uint64_t)(c->cc & 3) << 44 | (uint64_t)(c->pmask & 15) << 40;
+        w |= (uint64_t)(c->cc & 3) << 44 | (uint64_t)(c->pmask & 15) << 40 | c->psw_unassigned;
     } else {
         w |= (uint64_t)c->intcode << 32 | (uint64_t)((c->ilc >> 1) & 3) << 30 | (uint64_t)(c->cc & 3) << 28 |
              (uint64_t)(c->pmask & 15) << 24;
@@ -37,7 +40,9 @@ void s370_psw_set(s370_cpu *c, uint64_t w)
     if (c->ec) {
         c->cc = (w >> 44) & 3;
         c->pmask = (w >> 40) & 15;
+        c->psw_unassigned = w & EC_MUST_BE_ZERO;
     } else {
+        c->psw_unassigned = 0;
         c->intcode = (uint16_t)(w >> 32);
         c->cc = (w >> 28) & 3;
         c->pmask = (w >> 24) & 15;
@@ -50,13 +55,8 @@ int s370_psw_load(s370_cpu *c, const uint8_t in[8])
 {
     uint64_t w = s370_be64(in);
     s370_psw_set(c, w);
-    /* EC mode: bits 0, 2-4, 16-17 and 24-39 must be zero (PoO "Exceptions Associated with the PSW"). */
-    if ((w >> 51) & 1) {
-        const uint64_t must_be_zero = 0x8000000000000000ull | 0x3800000000000000ull | 0x0000C00000000000ull |
-                                      0x000000FFFF000000ull;
-        if (w & must_be_zero)
-            return S370_PGM_SPECIFICATION;
-    }
+    if (((w >> 51) & 1) && (w & EC_MUST_BE_ZERO))
+        return S370_PGM_SPECIFICATION;
     return 0;
 }
 

@@ -149,6 +149,8 @@ struct s370_cpu {
     uint8_t cc;                   /* 0..3 */
     uint8_t pmask;                /* 0..15 */
     uint32_t ia;                  /* next instruction address */
+    uint64_t psw_unassigned;      /* EC mode: bits that must be zero, kept as loaded (an invalid PSW
+                                   * is stored back unchanged when the early exception follows) */
     uint32_t prefix;
     /* Deterministic time: "clock" counts microseconds of virtual time; one instruction takes one.
      * Waiting advances it to the next timer event. */

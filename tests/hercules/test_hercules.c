@@ -46,8 +46,6 @@ static const struct {
     const char *name;
     const char *why;
 } pending[] = {
-    {"pr_pgm_ec", "vmwb stores an invalid EC PSW loaded by LPSW without its unassigned one bits "
-                  "(old PSW 00080000 00000500, Hercules 00080001 00000500)"},
     {NULL, NULL},
 };
 

@@ -200,6 +200,19 @@ static void chained_immediate_commands_end_in_interruption(void **state)
     s370t_free(c);
 }
 
+static void endless_chain_of_immediate_commands_is_program_check(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    ccw(c, CCWS, 0x03, 0, 0x40, 1);            /* NOP, command chaining */
+    ccw(c, CCWS + 8, 0x08, CCWS, 0, 0);        /* TIC back to it */
+    caw(c, 0, CCWS);
+    assert_int_equal(io(c, SIO, 0x009), 0);
+    assert_int_equal(io(c, TIO, 0x009), 1);
+    assert_int_equal((csw(c) >> 16) & 0xFFFF, PROG);
+    s370t_free(c);
+}
+
 static void invalid_command_unit_check_and_sense(void **state)
 {
     (void)state;
@@ -750,6 +763,45 @@ static void io_instructions_are_privileged(void **state)
     }
 }
 
+/* Random channel programs: whatever the bytes, every I/O instruction sets a condition code,
+ * every operation ends, and the pending-interruption bit agrees with TEST CHANNEL. */
+static void random_channel_programs_always_end(void **state)
+{
+    (void)state;
+    wb_console con;
+    s370_cpu *c = with_console(&con, "SOME INPUT\nMORE\n");
+    uint32_t x = 12345;
+    const uint16_t devs[] = {0x009, 0x00C, 0x00E};
+    for (int round = 0; round < 3000; round++) {
+        for (int i = 0; i < 64; i++) {
+            x = x * 1103515245u + 12345u;
+            uint8_t v = (uint8_t)(x >> 16);
+            if (i % 8 == 0)   /* mostly valid command codes, sometimes anything */
+                v = (x & 0x80000000u) ? v : (uint8_t)("\x01\x09\x0A\x02\x03\x04\x08\x89"[v & 7]);
+            if (i % 8 == 1)
+                v &= 0x00;    /* data addresses inside storage, mostly */
+            c->mem[CCWS + i] = v;
+        }
+        x = x * 1103515245u + 12345u;
+        c->keys[DATA / S370_KEYBLOCK] = (uint8_t)((x >> 8) & 0xF8);
+        uint32_t cawv = (x & 0x70000000u) | (CCWS + ((x >> 4) & 0x38));
+        if ((x & 0xF) == 0)
+            cawv ^= 1u << ((x >> 20) & 31);   /* sometimes a broken CAW */
+        s370t_set4(c, 0x48, cawv);
+        uint16_t dev = devs[(x >> 12) % 3];
+        unsigned cc = io(c, (x & 0x100) ? SIOF : SIO, dev);
+        assert_true(cc <= 2);
+        pass_time(c, 20000);
+        for (int k = 0; k < 3; k++) {
+            cc = io(c, TIO, devs[k]);
+            assert_true(cc <= 1);             /* never still working */
+        }
+        assert_false(c->pending & S370_PEND_IO);
+        assert_int_equal(io(c, TCH, 0x000), 0);
+    }
+    done(c, &con);
+}
+
 /* ---------------- card reader and printer files ---------------- */
 
 static s370_cpu *with_files(const char *reader, const char *printer)
@@ -883,6 +935,7 @@ int main(void)
         cmocka_unit_test(not_operational_addresses),
         cmocka_unit_test(immediate_command_stores_csw_with_cc1),
         cmocka_unit_test(chained_immediate_commands_end_in_interruption),
+        cmocka_unit_test(endless_chain_of_immediate_commands_is_program_check),
         cmocka_unit_test(invalid_command_unit_check_and_sense),
         cmocka_unit_test(program_checks_at_start),
         cmocka_unit_test(invalid_data_address_ends_with_program_check),
@@ -907,6 +960,7 @@ int main(void)
         cmocka_unit_test(siof_deferred_condition_code),
         cmocka_unit_test(attention_from_the_console),
         cmocka_unit_test(io_instructions_are_privileged),
+        cmocka_unit_test(random_channel_programs_always_end),
         cmocka_unit_test(reader_cards_and_end_of_file),
         cmocka_unit_test(reader_without_file_not_ready),
         cmocka_unit_test(missing_reader_file_is_an_error),
