@@ -57,7 +57,7 @@ _Noreturn void ppc_interrupt(ppc_cpu *c, unsigned ivor, uint32_t srr0, uint32_t 
         }
         c->mcsrr0 = srr0;
         c->mcsrr1 = c->msr;
-        c->msr &= ~(MSR_CLEAR_BASE | MSR_CE | MSR_ME | MSR_DE);
+        c->msr = 0;   /* 440UM "Machine Check Interrupt": all MSR bits set to 0 */
     } else if (is_critical(ivor)) {
         c->csrr0 = srr0;
         c->csrr1 = c->msr;
@@ -146,9 +146,12 @@ int ppc_decode_index(const ppc_cpu *c, uint32_t insn)
 
 /* ---- timers (440UM "Timer Facilities") ---- */
 
-/* FIT and watchdog periods: the time-base bit whose 0->1 transition signals them. */
-static unsigned fit_bit(uint32_t tcr) { return 9 + 4 * ((tcr & TCR_FP) >> 24); }
-static unsigned wdt_bit(uint32_t tcr) { return 17 + 4 * ((tcr & TCR_WP) >> 30); }
+/* FIT and watchdog periods (440UM figure "Relationship of Timer Facilities to the Time Base"): the
+ * time-base bit, counted from the LSB, whose 0->1 transition signals them.  FIT: 2^13, 2^17, 2^21,
+ * 2^25 clocks (TBL bits 19, 15, 11, 7); watchdog: 2^21, 2^25, 2^29, 2^33 (TBL 11, 7, 3, TBU 31).
+ * A transition of bit b recurs every 2^(b+1) clocks. */
+static unsigned fit_bit(uint32_t tcr) { return 12 + 4 * ((tcr & TCR_FP) >> 24); }
+static unsigned wdt_bit(uint32_t tcr) { return 20 + 4 * ((tcr & TCR_WP) >> 30); }
 
 /* How many 0->1 transitions of TB bit `bit` (counting from the LSB) occur from tb0 to tb0+n. */
 static uint64_t transitions(uint64_t tb0, uint64_t n, unsigned bit)

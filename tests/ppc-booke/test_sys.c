@@ -164,10 +164,16 @@ static void tsr_write_one_to_clear_and_fit(void **s)
     assert_int_equal(bt_get(&t, "tsr"), 0x04000000u);          /* only DIS cleared */
     bt_set(&t, "tsr", 0);
     bt_set(&t, "tb", 0);
-    bt_run(&t, 511);                                           /* TB bit 2^9 has not yet risen */
+    /* FIT period 2^13 (FP = 0): TB bit 2^12 first rises at tb = 4096 */
+    bt_run(&t, 4095);
     assert_int_equal(bt_get(&t, "tsr"), 0);
     bt_run(&t, 1);
-    assert_int_equal(bt_get(&t, "tsr"), 0x04000000u);          /* FIT: TSR[FIS] at tb = 512 */
+    assert_int_equal(bt_get(&t, "tsr"), 0x04000000u);
+    bt_set(&t, "tsr", 0);                                      /* next rise: one period (8192) later */
+    bt_run(&t, 8191);
+    assert_int_equal(bt_get(&t, "tsr"), 0);
+    bt_run(&t, 1);
+    assert_int_equal(bt_get(&t, "tsr"), 0x04000000u);
     bt_free(&t);
 }
 
@@ -177,12 +183,14 @@ static void watchdog_stages(void **s)
     bt_ctx t;
     bt_new(&t);
     BT_PROG(&t, B_SELF);
-    bt_set(&t, "tcr", 0x10000000u);                            /* WP 0 (2^17), WRC = 01 */
-    bt_run(&t, 1u << 17);
-    assert_int_equal(bt_get(&t, "tsr") & 0xC0000000u, 0x80000000u);   /* first expiry: ENW */
-    bt_run(&t, 1u << 18);
+    bt_set(&t, "tcr", 0x10000000u);                            /* WP 0 (period 2^21), WRC = 01 */
+    bt_run(&t, (1u << 20) - 1);
+    assert_int_equal(bt_get(&t, "tsr") & 0xC0000000u, 0);     /* (the FIT's FIS rises meanwhile) */
+    bt_run(&t, 1);                                             /* TB bit 2^20 rises: first expiry, ENW */
+    assert_int_equal(bt_get(&t, "tsr") & 0xC0000000u, 0x80000000u);
+    bt_run(&t, 1u << 21);
     assert_int_equal(bt_get(&t, "tsr") & 0xC0000000u, 0xC0000000u);   /* second: WIS */
-    wb_exit e = bt_run(&t, 1u << 18);                          /* third: reset per WRC */
+    wb_exit e = bt_run(&t, 1u << 21);                          /* third: reset per WRC */
     assert_int_equal(e.kind, WB_EXIT_HALT);
     assert_int_equal(bt_get(&t, "tsr") & 0x30000000u, 0x10000000u);
     bt_free(&t);
