@@ -74,6 +74,12 @@ typedef struct {
     uint32_t tid;  /* 8 bits */
 } ppc_tlbe;
 
+typedef struct {
+    uint32_t block, gen;
+    uint8_t ts, pid;
+    int8_t idx;
+} ppc_tlb_hint;
+
 typedef struct ppc_cpu ppc_cpu;
 typedef void (*ppc_handler)(ppc_cpu *c, uint32_t insn);
 
@@ -119,6 +125,11 @@ struct ppc_cpu {
     const ppc_insn_def *defs[PPC_MAX_INSNS];
     wb_insn_info infos[PPC_MAX_INSNS];
     unsigned ndefs;
+    /* Lookup hints (not architected): the entry a full search found for a 1 KB effective block in
+     * one address space and PID; valid while tlb_gen is unchanged (every tlbwe and restore bumps it),
+     * so a hint always names the entry a full lowest-index search would find. */
+    ppc_tlb_hint hint[2];        /* [0] data, [1] instruction fetch */
+    uint32_t tlb_gen;
     uint16_t primary_ix[64];     /* index+1 into defs, 0 = none */
     uint16_t op19_ix[1024], op31_ix[1024];
 };

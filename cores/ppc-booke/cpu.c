@@ -157,6 +157,7 @@ static wb_status restore(wb_machine *m, const void *buf)
     memcpy(&c->gpr, p, ARCH_BYTES);
     memcpy(&c->m.counters.insns, p + ARCH_BYTES, sizeof(uint64_t));
     memcpy(c->mem, p + ARCH_BYTES + sizeof(uint64_t), c->memsize);
+    c->tlb_gen++;
     return WB_OK;
 }
 
@@ -168,6 +169,7 @@ static void reset(wb_machine *m, bool keep_storage)
     uint32_t entry = c->boot_entry;
     uint8_t has_entry = c->has_boot_entry;
     memset(&c->gpr, 0, ARCH_BYTES);
+    c->tlb_gen++;
     c->pc = 0xFFFFFFFCu;
     if (keep_storage) {
         c->boot_entry = entry;
@@ -182,6 +184,7 @@ static void reset(wb_machine *m, bool keep_storage)
 /* The boot loader's hand-off mapping: one 256 MB entry for RAM (see the file comment). */
 static void boot_mapping(ppc_cpu *c)
 {
+    c->tlb_gen++;
     ppc_tlbe *e = &c->tlb[PPC_TLB_ENTRIES - 1];
     e->w0 = 0x00000000u | 0x200 | (9u << 4);   /* EPN 0, V, TS 0, SIZE 256 MB */
     e->w1 = 0;                                  /* RPN 0, ERPN 0 */

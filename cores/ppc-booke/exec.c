@@ -177,6 +177,18 @@ static void watchdog_event(ppc_cpu *c)
 
 void ppc_timers_advance(ppc_cpu *c, uint64_t n)
 {
+    if (n == 1 && c->dec != 1) {
+        /* the common single tick (DEC not reaching zero): only the FIT/watchdog bits need a look */
+        uint64_t tb = ++c->tb;
+        if (c->dec)
+            c->dec--;
+        unsigned fb = fit_bit(c->tcr), wb = wdt_bit(c->tcr);
+        if ((tb & ((2ull << fb) - 1)) == (1ull << fb))
+            c->tsr |= TSR_FIS;
+        if ((tb & ((2ull << wb) - 1)) == (1ull << wb))
+            watchdog_event(c);
+        return;
+    }
     uint64_t tb0 = c->tb;
     c->tb += n;
     if (c->dec) {

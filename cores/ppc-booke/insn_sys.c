@@ -64,6 +64,7 @@ static void op_tlbwe(ppc_cpu *c, uint32_t i)
     ppc_priv(c);
     ppc_tlbe *e = &c->tlb[GPR(ppc_ra(i)) & 63];
     uint32_t v = GPR(ppc_rt(i));
+    c->tlb_gen++;   /* drop the lookup hints */
     switch (ws_f(i)) {
     case 0:
         e->w0 = v & 0xFFFFFFF0u;

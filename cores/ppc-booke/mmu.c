@@ -43,7 +43,19 @@ enum { ACC_R = 0, ACC_W = 1, ACC_X = 2 };
 static uint64_t translate(ppc_cpu *c, uint32_t ea, int acc, uint32_t *attr)
 {
     unsigned ts = acc == ACC_X ? (c->msr & MSR_IS) != 0 : (c->msr & MSR_DS) != 0;
-    int i = ppc_tlb_search(c, ea, ts, c->pid & 0xFF);
+    unsigned pid = c->pid & 0xFF;
+    int i;
+    ppc_tlb_hint *h = &c->hint[acc == ACC_X];
+    if (h->gen == c->tlb_gen && h->block == ea >> 10 && h->ts == ts && h->pid == pid && h->idx >= 0) {
+        i = h->idx;
+    } else {
+        i = ppc_tlb_search(c, ea, ts, pid);
+        h->gen = c->tlb_gen;
+        h->block = ea >> 10;
+        h->ts = (uint8_t)ts;
+        h->pid = (uint8_t)pid;
+        h->idx = (int8_t)i;
+    }
     if (i < 0) {
         if (acc == ACC_X)
             ppc_interrupt(c, IVOR_ITLB, c->cia, 0, false, 0, false, WB_TRAP_MMU);

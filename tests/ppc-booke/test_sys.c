@@ -465,6 +465,32 @@ static void snapshot_and_budget(void **s)
 }
 
 
+/* A new lower-index entry inside a page already used for translation takes effect at once (the
+ * core's lookup hints must not hide it), and so does a PID change. */
+static void tlb_changes_take_effect(void **s)
+{
+    (void)s;
+    bt_ctx t;
+    bt_new(&t);
+    bt_w32(&t, 0x5000, 0x55555555u);
+    bt_w32(&t, 0x9000, 0x99999999u);
+    bt_set(&t, "r8", 0x5000);
+    bt_set(&t, "r4", 1);
+    bt_set(&t, "r5", 0x00005000u | 0x200 | 0x10);             /* EA 0x5000, 4K */
+    bt_set(&t, "r6", 0x00009000u);
+    bt_set(&t, "r7", 0x3F);
+    bt_set(&t, "mmucr", 9);                                    /* TID 9 */
+    BT_PROG(&t, LWZ(9, 8, 0), TLBWE(6, 4, 1), TLBWE(7, 4, 2), TLBWE(5, 4, 0), LWZ(10, 8, 0),
+            MTSPR(48, 11), LWZ(12, 8, 0));
+    bt_set(&t, "pid", 9);
+    bt_set(&t, "r11", 0);
+    bt_run(&t, 7);
+    assert_int_equal(bt_get(&t, "r9"), 0x55555555u);           /* through the 256 MB entry 63 */
+    assert_int_equal(bt_get(&t, "r10"), 0x99999999u);          /* entry 1 (TID 9 = PID) now */
+    assert_int_equal(bt_get(&t, "r12"), 0x55555555u);          /* PID 0: entry 1 no longer matches */
+    bt_free(&t);
+}
+
 /* Every SPR number read in problem state: the user-readable ones (XER, LR, CTR, USPRG0, SPRG4-7 via
  * 260-263, TBL/TBU) work; other numbers with bit 0x10 set are privileged (ESR[PPR]); the remaining
  * unprivileged numbers name no register (ESR[PIL]).  Book E "mfspr" and its SPR table. */
@@ -536,6 +562,7 @@ int main(void)
         cmocka_unit_test(lwarx_stwcx_alignment), cmocka_unit_test(trap_to_host_keeps_state),
         cmocka_unit_test(decode_and_classes), cmocka_unit_test(snapshot_and_budget),
         cmocka_unit_test(spr_user_read_permissions), cmocka_unit_test(random_words),
+        cmocka_unit_test(tlb_changes_take_effect),
     };
     return cmocka_run_group_tests_name("ppc-booke system", tests, NULL, NULL);
 }
