@@ -185,3 +185,25 @@ $(BUILD)/guests/sparc/%.elf: guests/sparc/%.S guests/sparc/guest.ld
 	$(SPARC_CC) -T guests/sparc/guest.ld -o $@ $<
 export SPARC_QEMU_CACHE ?= $(abspath build/sparc-qemu-cache)
 # ---- end SPARC ----
+
+# ---- ppc-booke (owned by the ppc-booke core): guests/ppc-booke/*.S and the QEMU-differential programs
+# tests/ppc-booke/progs/*.c (with the runtime in tests/ppc-booke/rt/), built for the PPC440. ----
+DEPS += gcc-powerpc-linux-gnu binutils-powerpc-linux-gnu qemu-system-ppc
+BOOKE_CC = powerpc-linux-gnu-gcc
+BOOKE_LDFLAGS = -static -Wl,--no-warn-rwx-segments -Wl,-z,noexecstack -Wl,--build-id=none
+BOOKE_CFLAGS = -mcpu=440 -msoft-float -O2 -ffreestanding -nostdlib -fno-pic -fno-pie -mregnames -Wa,-mregnames \
+               -fno-asynchronous-unwind-tables -Itests/ppc-booke/rt $(BOOKE_LDFLAGS)
+BOOKE_RT := tests/ppc-booke/rt/crt0.S tests/ppc-booke/rt/rt.c
+BOOKE_PROGS := $(patsubst tests/ppc-booke/progs/%.c,$(BUILD)/tests/ppc-booke/progs/%.elf,$(wildcard tests/ppc-booke/progs/*.c))
+BOOKE_GUESTS := $(patsubst guests/ppc-booke/%.S,$(BUILD)/guests/ppc-booke/%.elf,$(wildcard guests/ppc-booke/*.S))
+all: $(BOOKE_PROGS) $(BOOKE_GUESTS)
+guests: $(BOOKE_GUESTS)
+$(BUILD)/tests/ppc-booke/progs/%.elf: tests/ppc-booke/progs/%.c $(BOOKE_RT) tests/ppc-booke/rt/rt.h tests/ppc-booke/rt/link.ld
+	@mkdir -p $(dir $@)
+	$(BOOKE_CC) $(BOOKE_CFLAGS) -Wl,-T,tests/ppc-booke/rt/link.ld -o $@ $(BOOKE_RT) $< -lgcc
+$(BUILD)/guests/ppc-booke/%.elf: guests/ppc-booke/%.S guests/ppc-booke/guest.ld
+	@mkdir -p $(dir $@)
+	$(BOOKE_CC) $(BOOKE_CFLAGS) -Wl,-T,guests/ppc-booke/guest.ld -o $@ $<
+# QEMU's UART text is cached by program hash, shared by the normal and the ASan builds.
+export BOOKE_QEMU_CACHE ?= $(abspath build/qemu-booke-cache)
+# ---- end ppc-booke ----

@@ -1,0 +1,2 @@
+#include "rt.h"
+struct exc_rec exc;
