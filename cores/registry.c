@@ -7,21 +7,15 @@
 extern const wb_core_info s370_core_info;
 extern const wb_core_info pdp10_core_info;
 extern const wb_core_info m68000_core_info, m68010_core_info;
-<<<<<<< HEAD
 extern const wb_core_info sparc_core_info;
-=======
 extern const wb_core_info ppc_booke_core_info;
->>>>>>> booke
 
 static const wb_core_info *const cores[] = {
     &s370_core_info,
     &pdp10_core_info,
     &m68000_core_info, &m68010_core_info,
-<<<<<<< HEAD
     &sparc_core_info,
-=======
     &ppc_booke_core_info,
->>>>>>> booke
 };
 
 const wb_core_info *wb_core_at(unsigned i)
