@@ -225,13 +225,15 @@ static void op_unimp(pdp10_cpu *c, unsigned op, unsigned ac, uint32_t e)
     pdp10_unimplemented(c, op, ac, e);
 }
 
+/* UUOs trap in both modes (system calls through 40/41 or 60/61): in P&G's terms they are innocuous,
+ * like the S/370's SVC -- privileged means "traps in user mode only". */
 const pdp10_insn_def pdp10_insns_jump[] = {
-    {0000, 1, "UUO00", WB_PG_PRIVILEGED, op_muuo},
+    {0000, 1, "UUO00", WB_PG_INNOCUOUS, op_muuo},
     {0001, 037, "LUUO", WB_PG_INNOCUOUS, op_luuo},
-    {0040, 040, "MUUO", WB_PG_PRIVILEGED, op_muuo},
-    {0100, 030, "UNIMPLEMENTED", WB_PG_PRIVILEGED, op_unimp},
-    {0247, 1, "UNASSIGNED", WB_PG_PRIVILEGED, op_muuo},
-    {0257, 1, "UNASSIGNED", WB_PG_PRIVILEGED, op_muuo},
+    {0040, 040, "MUUO", WB_PG_INNOCUOUS, op_muuo},
+    {0100, 030, "UNIMPLEMENTED", WB_PG_INNOCUOUS, op_unimp},
+    {0247, 1, "UNASSIGNED", WB_PG_INNOCUOUS, op_muuo},
+    {0257, 1, "UNASSIGNED", WB_PG_INNOCUOUS, op_muuo},
     {0254, 1, "JRST", WB_PG_CONTROL_SENSITIVE, op_jrst},
     {0255, 1, "JFCL", WB_PG_INNOCUOUS, op_jfcl},
     {0256, 1, "XCT", WB_PG_INNOCUOUS, op_xct},

@@ -145,10 +145,15 @@ int cli_run(int argc, char **argv)
         rc = 1;
         fprintf(stderr, "vmwb run: check failed:%s%s%s\n", check.equivalence ? "" : " equivalence",
                 check.resource_control ? "" : " resource-control", check.efficiency ? "" : " efficiency");
-        if (check.has_divergence && check.div_bare.valid)
-            fprintf(stderr, "vmwb run: first divergence at instruction %llu: bare 0x%06llx, monitored 0x%06llx\n",
+        if (check.has_divergence && check.div_bare.valid) {
+            fprintf(stderr, "vmwb run: first divergence at instruction %llu: bare 0x%06llx (%s), monitored 0x%06llx (%s)\n",
                     (unsigned long long)check.div_bare.count, (unsigned long long)check.div_bare.addr,
-                    (unsigned long long)check.div_vm.addr);
+                    check.div_bare.supervisor ? "supervisor" : "user", (unsigned long long)check.div_vm.addr,
+                    check.div_vm.supervisor ? "supervisor" : "user");
+            if (check.div_prev.valid)
+                fprintf(stderr, "vmwb run: preceded by instruction %llu at 0x%06llx, the last both ran alike\n",
+                        (unsigned long long)check.div_prev.count, (unsigned long long)check.div_prev.addr);
+        }
     }
     if (cfg.console[0] && strcmp(cfg.console, "-") != 0) {
         FILE *f = fopen(cfg.console, "w");

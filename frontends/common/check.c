@@ -38,6 +38,9 @@ static void record(void *ctx, const wb_trace_rec *r)
         t->cap = cap;
     }
     wb_check_step *s = &t->steps[r->count];   /* a later record of the same instruction wins */
+    /* The hardware ran it first and trapped; the monitor then completed it (a privileged
+     * instruction, an SVC/MUUO delivered, a guarded access): intervention caused by a trap. */
+    s->hw_trapped = s->valid && s->direct && !r->direct && s->addr == r->addr;
     s->count = r->count;
     s->addr = r->addr;
     memcpy(s->insn, r->insn, sizeof s->insn);
@@ -97,7 +100,7 @@ static void classify_efficiency(const wb_session *s, const trace_buf *t, wb_chec
     uint64_t first_addr = 0;
     for (size_t k = 0; k < t->cap && k < t->seen; k++) {
         const wb_check_step *st = &t->steps[k];
-        if (!st->valid || st->direct || st->guarded)
+        if (!st->valid || st->direct || st->guarded || st->hw_trapped)
             continue;   /* an access to a guarded resource traps in user mode: not innocuous with its operands */
         if (strcmp(s->strategy, "hybrid") == 0 && st->supervisor)
             continue;   /* hybrid interprets virtual supervisor state by design */

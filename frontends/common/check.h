@@ -18,6 +18,7 @@ typedef struct {
     uint8_t ilen;
     bool supervisor, direct, valid;
     bool guarded;                        /* trapped on a guarded operand (see wb_trace_rec) */
+    bool hw_trapped;                     /* ran directly, trapped, then completed by the monitor */
 } wb_check_step;
 
 typedef struct wb_check_result_s {
