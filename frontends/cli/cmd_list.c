@@ -39,6 +39,7 @@ int cli_list(int argc, char **argv)
            "  auto       chosen from the core's virtualizability class\n"
            "  trap       trap-and-emulate (Popek-Goldberg Theorem 1)\n"
            "  hybrid     hybrid VMM: interpret virtual supervisor mode (Theorem 3)\n"
-           "  emulate    interpret every instruction\n");
+           "  emulate    interpret every instruction\n"
+           "  scan       code scanning: patch sensitive instructions, run the rest directly (68000)\n");
     return 0;
 }

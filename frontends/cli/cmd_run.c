@@ -18,7 +18,7 @@ static void run_usage(FILE *f)
             "  --core NAME          core: see vmwb list                         [machine] core\n"
             "  --storage SIZE       storage size, K/M suffix (PDP-10: words)    [machine] storage\n"
             "  --start ADDR         start here in supervisor state, disabled    [machine] start\n"
-            "  --monitor MODE       none|auto|trap|hybrid|emulate               [run] monitor\n"
+            "  --monitor MODE       none|auto|trap|hybrid|emulate|scan          [run] monitor\n"
             "  --nest N             monitor nesting depth                       [run] nest\n"
             "  --max-insns N        instruction budget (default 200000000)      [run] max_insns\n"
             "  --check              measure the Popek-Goldberg properties       [run] check\n"

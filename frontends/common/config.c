@@ -8,7 +8,7 @@ static const wb_config_key_doc keys[] = {
     {"machine", "core", "NAME", "core to build: s370 (more as they land; `vmwb list`)"},
     {"machine", "storage", "SIZE", "storage size with K/M suffix (PDP-10: words); default per core"},
     {"machine", "start", "ADDR", "start at ADDR in supervisor state, interrupts disabled (else IPL-style)"},
-    {"run", "monitor", "MODE", "none|auto|trap|hybrid|emulate (default none: bare machine)"},
+    {"run", "monitor", "MODE", "none|auto|trap|hybrid|emulate|scan (default none: bare machine)"},
     {"run", "nest", "N", "monitor nesting depth (default 1 when a monitor is chosen)"},
     {"run", "max_insns", "N", "instruction budget (default 200000000)"},
     {"run", "check", "BOOL", "measure equivalence, resource control and efficiency"},
