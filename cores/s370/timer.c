@@ -80,12 +80,13 @@ void s370_timers_update(s370_cpu *c)
 uint64_t s370_next_timer_event(const s370_cpu *c)
 {
     uint64_t next = c->itimer_next;
-    /* Comparator: first clock with tod_base + clock*4096 > clock_comp. */
+    /* Comparator: the first clock at which the TOD (now + 4096 per us) exceeds it.  Computed from
+     * the TOD as it stands, so an epoch set far from zero (SCK, a monitor syncing it) cannot wrap. */
     if (!(c->pending & S370_PEND_CKC)) {
-        uint64_t diff = c->clock_comp - c->tod_base;
-        if (c->clock_comp >= c->tod_base) {
-            uint64_t t = (diff >> 12) + 1;
-            if (t < next)
+        uint64_t now = s370_tod(c);
+        if (now <= c->clock_comp) {
+            uint64_t t = c->clock + ((c->clock_comp - now) >> 12) + 1;
+            if (t > c->clock && t < next)
                 next = t;
         }
     }

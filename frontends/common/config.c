@@ -121,7 +121,7 @@ bool wb_config_set(wb_run_config *c, const char *section, const char *key, const
         for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
             if (strcmp(v, modes[i]) == 0)
                 return copy(c->monitor, sizeof c->monitor, v, what, err, errlen);
-        snprintf(err, errlen, "%s: '%s' is not one of none|auto|trap|hybrid|emulate", what, v);
+        snprintf(err, errlen, "%s: '%s' is not one of none|auto|trap|hybrid|emulate|scan", what, v);
         return false;
     }
     if (IS("run", "nest")) {

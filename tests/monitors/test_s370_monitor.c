@@ -170,6 +170,23 @@ static void minios_io_interruptions_reflected(void **state)
     wb_session_close(&s);
 }
 
+/* Nested trap-and-emulate runs a compute-bound guest directly at every level: nothing interpreted
+ * anywhere (a level whose virtual timers mispredicted the next event would interpret instead). */
+static void nesting_keeps_every_level_direct(void **state)
+{
+    (void)state;
+    wb_check_result r;
+    wb_session s;
+    check_passes(sessiont_image("tests/monitors/progs/compute.elf"), "trap", 4, &r, &s);
+    assert_true(r.efficiency);
+    for (unsigned i = 1; i <= 4; i++) {
+        wb_vm *vm = (wb_vm *)s.levels[i];
+        assert_int_equal(vm->m.counters.interpreted, 0);
+        assert_true(vm->m.counters.direct >= 4500000);
+    }
+    wb_session_close(&s);
+}
+
 static void allocator_refuses_what_does_not_fit(void **state)
 {
     (void)state;
@@ -204,6 +221,7 @@ int main(void)
         cmocka_unit_test(hybrid_and_emulate_are_equivalent),
         cmocka_unit_test(bundled_guests_at_every_depth),
         cmocka_unit_test(minios_io_interruptions_reflected),
+        cmocka_unit_test(nesting_keeps_every_level_direct),
         cmocka_unit_test(allocator_refuses_what_does_not_fit),
     };
     return cmocka_run_group_tests_name("s370 monitor", tests, NULL, NULL);

@@ -138,6 +138,21 @@ static void tod_advances_one_microsecond_per_instruction(void **state)
     s370t_free(c);
 }
 
+/* The comparator's next event is computed from the TOD as it stands: an epoch set just below zero
+ * (a monitor keeping a guest's TOD) must not make the event look due now. */
+static void comparator_event_with_wrapped_epoch(void **state)
+{
+    (void)state;
+    s370_cpu *c = s370t_new(65536);
+    c->clock = 100;
+    s370_set_tod(c, 50u << 12);                   /* tod_base = (50 - 100) << 12: wraps */
+    s370_set_clock_comp(c, UINT64_MAX);           /* never */
+    assert_true(s370_next_timer_event(c) > c->clock);
+    s370_set_clock_comp(c, (60u << 12) + 5);      /* exceeded after 11 more microseconds */
+    assert_int_equal(s370_next_timer_event(c), 111);   /* the interval timer ticks later, at 3333 */
+    s370t_free(c);
+}
+
 static void save_restore_roundtrip(void **state)
 {
     (void)state;
@@ -173,6 +188,7 @@ int main(void)
         cmocka_unit_test(budget_exit_and_wait_halt),
         cmocka_unit_test(interval_timer_interrupts_deterministically),
         cmocka_unit_test(tod_advances_one_microsecond_per_instruction),
+        cmocka_unit_test(comparator_event_with_wrapped_epoch),
         cmocka_unit_test(save_restore_roundtrip),
     };
     return cmocka_run_group_tests_name("s370 core", tests, NULL, NULL);
