@@ -6,7 +6,9 @@
  *   G  SPRG4, written in supervisor state, reads back through its user alias (SPR 260) in user mode
  *   T  the time base advances by exactly one per instruction across privileged instructions
  *   X  tlbsx finds the detector's own entry at the index it wrote
- *   V  PVR reads the 440EP's value */
+ *   V  PVR reads the 440EP's value
+ *   D  a user-mode load from the supervisor-only UART page is a data storage interrupt with DEAR = the
+ *      address and ESR[ST] = 0 */
     .set UART, 0xEF600300
     .section .vectors, "ax"
     .globl _start
@@ -19,6 +21,9 @@ vec_sc:
 vec_prog:
     b       on_prog
     .balign 16
+vec_dsi:
+    b       on_dsi
+    .balign 16
 vec_other:
     b       other
 
@@ -29,7 +34,6 @@ start:
     li      %r3, vec_other - _start
     mtspr   400, %r3
     mtspr   401, %r3
-    mtspr   402, %r3
     mtspr   403, %r3
     mtspr   404, %r3
     mtspr   405, %r3
@@ -45,6 +49,8 @@ start:
     mtspr   408, %r3
     li      %r3, vec_prog - _start
     mtspr   406, %r3
+    li      %r3, vec_dsi - _start
+    mtspr   402, %r3
     /* TLB: 0 = 16 MB at 0 for everyone, 3 = the UART; the boot entry invalidated */
     li      %r0, 0
     mtspr   946, %r0
@@ -127,6 +133,15 @@ user:
     li      %r5, 'G'
     stb     %r5, 0(%r31)            /* user mode: record the letter directly */
     addi    %r31, %r31, 1
+1:  li      %r29, 0                 /* D */
+    lis     %r4, 0xEF60
+    ori     %r4, %r4, 0x0305
+    lbz     %r5, 0(%r4)
+    cmpwi   %r29, 1
+    beq     1f
+    li      %r5, 'D'
+    stb     %r5, 0(%r31)
+    addi    %r31, %r31, 1
 1:  mfmsr   %r4                     /* P: program interrupt, the handler checks ESR */
 sc_here:
     sc
@@ -139,6 +154,21 @@ on_prog:
     beq     1f
     li      %r5, 'P'
     bl      flag
+1:  mfsrr0  %r4
+    addi    %r4, %r4, 4
+    mtsrr0  %r4
+    rfi
+
+on_dsi:
+    mfspr   %r4, 61                 /* DEAR */
+    lis     %r5, 0xEF60
+    ori     %r5, %r5, 0x0305
+    cmpw    %r4, %r5
+    bne     1f
+    mfspr   %r4, 62                 /* ESR */
+    cmpwi   %r4, 0
+    bne     1f
+    li      %r29, 1
 1:  mfsrr0  %r4
     addi    %r4, %r4, 4
     mtsrr0  %r4
