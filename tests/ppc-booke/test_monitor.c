@@ -188,6 +188,41 @@ static void wait_state_until_decrementer(void **state)
     }
 }
 
+/* Nesting: the monitor above writes the TLB of the VM below through its register door (its shadow
+ * entries); that is a privileged operation the VM counts, and the lower monitor drops the host entries
+ * it derived from the rewritten entry. */
+static void nested_tlb_write_drops_lower_shadow(void **state)
+{
+    (void)state;
+    wb_run_config cfg;
+    wb_session s;
+    sessiont_config(&cfg, "ppc-booke", guest("minios"), "trap", 2);
+    sessiont_run(&s, &cfg);
+    assert_int_equal(s.exit.kind, WB_EXIT_HALT);
+    wb_vm *vm1 = (wb_vm *)s.levels[1];
+    booke_vmm *st1 = vm1->arch_state;
+    wb_machine *core = s.levels[0];
+    int slot = -1;
+    for (unsigned i = 0; i < PPC_TLB_ENTRIES && slot < 0; i++)
+        if (st1->slot_src[i] >= 0)
+            slot = (int)i;
+    assert_true(slot >= 0);
+    unsigned src = (unsigned)st1->slot_src[slot];
+    char name[16];
+    snprintf(name, sizeof name, "tlb%02u.w2", src);
+    uint64_t privops = vm1->stats.privops_received;
+    uint32_t w2 = (uint32_t)vm1->m.ops->get_reg(&vm1->m, (unsigned)reg(&vm1->m, name));
+    vm1->m.ops->set_reg(&vm1->m, (unsigned)reg(&vm1->m, name), w2 ^ 0x08);
+    assert_int_equal(vm1->stats.privops_received, privops + 1);
+    char w0[16];
+    snprintf(w0, sizeof w0, "tlb%02d.w0", slot);
+    assert_true(core->ops->get_reg(core, (unsigned)reg(core, w0)) & 0x200);
+    booke_shadow_sync(vm1);   /* what the next entry into the guest does first */
+    assert_int_equal(core->ops->get_reg(core, (unsigned)reg(core, w0)) & 0x200, 0);
+    assert_int_equal(st1->slot_src[slot], -1);
+    wb_session_close(&s);
+}
+
 /* ---- the shadow TLB, entry by entry (formats: 440UM "TLB Entry Format") ---- */
 
 typedef struct {
@@ -380,6 +415,7 @@ int main(void)
         cmocka_unit_test(detector_sees_bare_machine),
         cmocka_unit_test(escaper_confined),
         cmocka_unit_test(wait_state_until_decrementer),
+        cmocka_unit_test(nested_tlb_write_drops_lower_shadow),
         cmocka_unit_test(shadow_supervisor_page_runs_in_user_mode),
         cmocka_unit_test(shadow_user_mode_gets_only_user_permissions),
         cmocka_unit_test(shadow_large_page_and_partition_end),
