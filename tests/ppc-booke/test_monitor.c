@@ -208,13 +208,13 @@ static void nested_tlb_write_drops_lower_shadow(void **state)
             slot = (int)i;
     assert_true(slot >= 0);
     unsigned src = (unsigned)st1->slot_src[slot];
-    char name[16];
+    char name[32];
     snprintf(name, sizeof name, "tlb%02u.w2", src);
     uint64_t privops = vm1->stats.privops_received;
     uint32_t w2 = (uint32_t)vm1->m.ops->get_reg(&vm1->m, (unsigned)reg(&vm1->m, name));
     vm1->m.ops->set_reg(&vm1->m, (unsigned)reg(&vm1->m, name), w2 ^ 0x08);
     assert_int_equal(vm1->stats.privops_received, privops + 1);
-    char w0[16];
+    char w0[32];
     snprintf(w0, sizeof w0, "tlb%02d.w0", slot);
     assert_true(core->ops->get_reg(core, (unsigned)reg(core, w0)) & 0x200);
     booke_shadow_sync(vm1);   /* what the next entry into the guest does first */
@@ -253,7 +253,7 @@ static void guest_entry(ppc_cpu *v, unsigned i, uint32_t w0, uint32_t w1, uint32
 
 static uint32_t host_tlb(fixture *f, unsigned slot, unsigned word)
 {
-    char name[16];
+    char name[32];
     static const char *const w[4] = {"w0", "w1", "w2", "tid"};
     snprintf(name, sizeof name, "tlb%02u.%s", slot, w[word]);
     return (uint32_t)f->host->ops->get_reg(f->host, (unsigned)reg(f->host, name));
