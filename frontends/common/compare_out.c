@@ -302,6 +302,12 @@ void wb_compare_svg(const wb_cmp_matrix *mx, FILE *f)
     static const char *const heads[] = {"equiv", "resource", "effic", "direct", "trapped", "interp", "mult", "time"};
     const double label_w = 260, cell_w = 70, top = 40, row_h = 18;
     double width = label_w + 8 * cell_w + 20;
+    for (unsigned i = 0; i < mx->ncores; i++) {   /* the verdict lines must fit too (monospace, ~7 px a character) */
+        double w = 20 + 7.0 * (double)(strlen(mx->cores[i].core) + strlen(mx->cores[i].verdict) +
+                                       strlen(mx->cores[i].auto_strategy) + strlen(mx->cores[i].reason) + 16);
+        if (w > width)
+            width = w;
+    }
     double height = top + row_h * ((double)mx->n + 2) + 20.0 * (mx->ncores + 2);
     fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" font-family=\"monospace\" "
                "font-size=\"11\">\n",
