@@ -55,7 +55,7 @@ void wb_compare_table(const wb_cmp_matrix *mx, FILE *f)
         }
         const wb_check_result *c = &r->check;
         fprintf(f, "%-5s %-8s %-5s %6.1f%% %9" PRIu64 " %9" PRIu64 " %8" PRIu64 " %6.2f %6.2fx  %c%c%c  %s\n",
-                pf(c->equivalence), pf(c->resource_control), pf(c->efficiency), 100.0 * c->direct_share, r->trapped,
+                pf(c->equivalence), pf(c->resource_control), (c->efficiency_na ? "n/a" : pf(c->efficiency)), 100.0 * c->direct_share, r->trapped,
                 r->interpreted, r->level0_exits, r->exit_multiplication, c->host_time_ratio,
                 pred_letter(r->pred_equivalence), pred_letter(r->pred_resource), pred_letter(r->pred_efficiency),
                 r->as_predicted ? "yes" : "NO");
@@ -116,7 +116,7 @@ void wb_compare_csv(const wb_cmp_matrix *mx, FILE *f)
             fprintf(f, ",%s,%s,%s,%s,%.4f,%" PRIu64 ",%" PRIu64 ",%" PRIu64 ",%" PRIu64 ",%" PRIu64 ",%" PRIu64
                        ",%.3f,%.3f,%.6f,%.6f,",
                     r->exit, c->equivalence ? "pass" : "fail", c->resource_control ? "pass" : "fail",
-                    c->efficiency ? "pass" : "fail", c->direct_share, r->insns, r->direct, r->trapped, r->interpreted,
+                    c->efficiency_na ? "n/a" : c->efficiency ? "pass" : "fail", c->direct_share, r->insns, r->direct, r->trapped, r->interpreted,
                     r->level0_exits, r->inner_exits, r->exit_multiplication, c->host_time_ratio, r->host_seconds,
                     c->bare_seconds);
             csv_field(f, d);
@@ -173,7 +173,10 @@ static void json_row(wb_json *j, const wb_cmp_row *r)
         wb_json_key(j, "resource_control");
         wb_json_bool(j, c->resource_control);
         wb_json_key(j, "efficiency");
-        wb_json_bool(j, c->efficiency);
+        if (c->efficiency_na)
+            wb_json_null(j);
+        else
+            wb_json_bool(j, c->efficiency);
         wb_json_key(j, "efficiency_detail");
         wb_json_string(j, c->efficiency_detail);
         wb_json_key(j, "direct_share");
