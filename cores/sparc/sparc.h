@@ -114,6 +114,8 @@ struct sparc_cpu {
     uint32_t insn_pc;               /* address of the instruction being executed */
     uint32_t next_pc, next_npc;     /* PC/nPC after it: handlers of control transfers change next_npc */
     bool trap_exit;                 /* the run loop must return c->exit */
+    bool stop_on_trap;              /* a monitor's virtual CPU: run returns WB_EXIT_BUDGET right after a
+                                     * trap is delivered (its handler's first instruction runs directly) */
     wb_exit exit;
     int16_t dispatch[4][64];        /* op 2/3 by op3 (rows 2 and 3), op 0 by op2 (row 0), -1 = none */
     int16_t fpdispatch[2][512];
