@@ -39,7 +39,7 @@ static void build_map(wb_vm *vm)
 {
     uint8_t *t = vm->host->direct_storage + vm->mon_base;
     uint64_t tpa = SPARC_RAM_BASE + vm->mon_base;   /* the tables' host physical address */
-    memset(t, 0, SPARC_VMM_TABLES);
+    memset(t, 0, SPARC_VMM_MAP_BYTES);
     put32(t + SPARC_VMM_CTX, ptd(tpa + SPARC_VMM_L1));
     uint32_t pages = (uint32_t)(vm->size / 4096);
     for (uint32_t p = 0; p < pages; p++) {
@@ -70,8 +70,12 @@ static bool init(wb_vm *vm, const wb_core_config *cfg, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory");
         return false;
     }
-    wb_machine *v = sparc_create_view(cfg, h->direct_storage + vm->base, vm->size, err, errlen);
+    s->pt_snap = malloc((size_t)SPARC_SHADOW_MAXPT * 4096);
+    wb_machine *v = s->pt_snap ? sparc_create_view(cfg, h->direct_storage + vm->base, vm->size, err, errlen) : NULL;
     if (!v) {
+        if (!s->pt_snap)
+            snprintf(err, errlen, "out of memory");
+        free(s->pt_snap);
         free(s);
         return false;
     }
@@ -89,6 +93,7 @@ static void fini(wb_vm *vm)
     if (!s)
         return;
     wb_destroy(&s->v->m);
+    free(s->pt_snap);
     free(s);
 }
 
@@ -132,8 +137,6 @@ static uint64_t ticks_to_fire(const sparc_cpu *v)
 static uint64_t direct_limit(wb_vm *vm)
 {
     sparc_cpu *v = st(vm)->v;
-    if (v->mmu_ctrl & MMU_CTRL_E)
-        return 0;   /* no shadow tables: the guest's own translation is interpreted (vmm.h) */
     if (st(vm)->mapped != vm->size)
         return 0;
     return ticks_to_fire(v);
@@ -198,7 +201,8 @@ static void enter(wb_vm *vm)
         hc->wim = v->wim;   /* WRWIM: the host's window traps are the guest's (vmm.h) */
         host_op(vm);
     }
-    uint32_t ctp = (uint32_t)((SPARC_RAM_BASE + vm->mon_base + SPARC_VMM_CTX) >> 4);
+    uint32_t ctp = (v->mmu_ctrl & MMU_CTRL_E) ? sparc_shadow_enter(vm)
+                                              : (uint32_t)((SPARC_RAM_BASE + vm->mon_base + SPARC_VMM_CTX) >> 4);
     if (hc->mmu_ctp != ctp) {
         hc->mmu_ctp = ctp;   /* STA to ASI 0x19 */
         host_op(vm);
@@ -269,6 +273,8 @@ static wb_emu_result handle(wb_vm *vm, const wb_exit *e, wb_exit *out)
                  (unsigned)e->trap.code, (unsigned)e->trap.addr, (unsigned)v->pc);
         return WB_EMU_FAIL;
     }
+    if (e->trap.kind == WB_TRAP_MMU && (v->mmu_ctrl & MMU_CTRL_E) && sparc_shadow_fault(vm, e))
+        return WB_EMU_DONE;   /* the shadow tables were filled: run the instruction again directly */
     bool guarded = e->trap.kind == WB_TRAP_MMU;
     uint64_t before = v->m.counters.insns, traps = traps_taken(v);
     if (guarded && vm->m.trace) {

@@ -21,12 +21,21 @@
  * host trap where the bare machine traps; the trap is then taken on the virtual CPU through the
  * guest's TBR.  Likewise CWP: the host's CWP is the guest's, SAVE/RESTORE move both.
  *
- * Guest MMU on: NOT run directly.  The core has no TLB (every access walks the tables, and sets the
- * referenced/modified bits), so an exact shadow would have to write-protect the guest's tables and
- * track R/M per page; that is not implemented.  While the guest's MMU is enabled the virtual CPU
- * interprets it (direct_limit 0).  Consequence for nesting: a level-1 VM that hosts a monitor has
- * its MMU on (the monitor above confines its own guest with it), so level 1 interprets while deeper
- * levels run "directly" on it; equivalence and confinement hold, efficiency at level 1 does not.
+ * Guest MMU on: shadow tables (shadow.c), composed from the guest's tables and the partition, filled
+ * lazily on host MMU faults.  The core has no TLB: every guest access walks the guest's tables and
+ * sets their referenced/modified bits, and a change to a table takes effect at once, flush or not.
+ * So the shadow is kept exact rather than flushed on the guest's flushes:
+ *   - a page is shadow-mapped only after the monitor set R in the guest's PTE (as the bare walk does
+ *     on that first access), writable only once M is set (the first store faults, sets M, upgrades);
+ *   - the guest pages that hold the descriptors walked are watched: never mapped writable (a store to
+ *     them is executed on the virtual CPU), snapshotted, and compared at each entry; any difference
+ *     (a store by the virtual CPU, R/M set by an interpreted step, ...) discards the trees;
+ *   - the trees are tagged with the guest's MMU control/context table/context registers and discarded
+ *     when they change; one tree per virtual mode (ACC differs between user and supervisor);
+ *   - an access the guest's tables would refuse, or whose translation leaves the guest's RAM (the I/O
+ *     page), is executed on the virtual CPU, which faults through the guest's TBR or reaches its board.
+ * Nesting composes: a level-1 VM that hosts a monitor has its MMU on (the real map of the monitor
+ * above), so it runs its guest under shadow tables built from that map.
  *
  * Virtual time: the board's timers count executed instructions; a direct run stops before the
  * instruction after whose tick a timer fires, the ticks of the directly run instructions are
@@ -43,13 +52,31 @@
 #define SPARC_VMM_CTX 1024u
 #define SPARC_VMM_L2 2048u
 #define SPARC_VMM_L3 8192u
-#define SPARC_VMM_TABLES (SPARC_VMM_L3 + SPARC_VMM_MAX_GUEST / (256u << 10) * 256u)
+#define SPARC_VMM_MAP_BYTES (SPARC_VMM_L3 + SPARC_VMM_MAX_GUEST / (256u << 10) * 256u)
+/* shadow tables: one tree per virtual mode (user 0, supervisor 1), each a page with its context
+ * table (at 0) and L1 table (at 1K), then a pool of 256-byte L2/L3 tables */
+#define SPARC_SHADOW_BASE SPARC_VMM_MAP_BYTES
+#define SPARC_SHADOW_POOL 256u
+#define SPARC_SHADOW_TREE (4096u + SPARC_SHADOW_POOL * 256u)
+#define SPARC_SHADOW_MAXPT 32u      /* guest page-table pages watched (snapshots) */
+#define SPARC_VMM_TABLES (SPARC_SHADOW_BASE + 2u * SPARC_SHADOW_TREE)
 
 typedef struct {
     sparc_cpu *v;               /* the virtual CPU over the partition */
     uint64_t host_insns;        /* host instruction count at enter() */
     uint32_t mapped;            /* guest bytes the real map currently covers (0: not built yet) */
+    /* shadow tables (guest MMU on) */
+    bool tag_valid;             /* the trees were built for these guest MMU registers */
+    uint32_t tag_ctrl, tag_ctp, tag_ctx;
+    unsigned tree_next[2];      /* next free pool table per tree */
+    unsigned npt;               /* guest pages holding the descriptors the trees were built from */
+    uint32_t pt_page[SPARC_SHADOW_MAXPT];
+    uint8_t *pt_snap;           /* their contents when watched (SPARC_SHADOW_MAXPT pages) */
 } sparc_vmm;
+
+/* shadow.c */
+uint32_t sparc_shadow_enter(wb_vm *vm);   /* check the trees against the guest; the host's ctp */
+bool sparc_shadow_fault(wb_vm *vm, const wb_exit *e);   /* true: filled, run the instruction again */
 
 /* The sparc_cpu behind a machine: a core, or the virtual CPU of a VM (whose state the VM's monitor
  * loads into its own host at each entry). */
