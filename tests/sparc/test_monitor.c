@@ -302,6 +302,43 @@ static void peek_has_no_side_effects(void **state)
     wb_destroy(&c->m);
 }
 
+/* Entering direct execution: the host is in real user state with traps disabled (its traps all exit),
+ * holds the guest's CWP, condition codes and EF, and the guest's virtual WIM (so SAVE/RESTORE trap
+ * exactly where the bare machine's do); its MMU runs the real map.  Leaving brings CWP/icc back. */
+static void enter_loads_user_state_and_virtual_wim(void **state)
+{
+    (void)state;
+    wb_core_config hc = {.storage = 2u << 20}, gc = {0};
+    char err[256];
+    wb_machine *host = sparc_create(&hc, err, sizeof err);
+    wb_monitor *mon = wb_monitor_create(host, err, sizeof err);
+    wb_machine *m = wb_vm_create(mon, WB_STRATEGY_TRAP, 1u << 20, &gc, err, sizeof err);
+    assert_non_null(m);
+    wb_vm *vm = (wb_vm *)m;
+    sparc_cpu *v = (sparc_cpu *)vm->arch->vcpu(vm), *h = (sparc_cpu *)host;
+    v->psr = PSR_IMPL_VER | PSR_N | PSR_EF | PSR_S | PSR_PS | PSR_ET | 0x300u | 3;   /* PIL 3, CWP 3 */
+    v->wim = 0x10;
+    v->win[3 * 16 + 8] = 0xABCD;   /* %l0 of window 3 */
+    v->pc = 0x40000100u;
+    v->npc = 0x40000104u;
+    vm->arch->enter(vm);
+    assert_int_equal(h->psr, PSR_IMPL_VER | PSR_N | PSR_EF | 3);
+    assert_int_equal(h->wim, 0x10);
+    assert_int_equal(sparc_get(h, L0), 0xABCD);
+    assert_int_equal(h->pc, 0x40000100u);
+    assert_int_equal(h->npc, 0x40000104u);
+    assert_true(h->mmu_ctrl & MMU_CTRL_E);
+    assert_true(host->trap_to_host);
+    assert_true(vm->stats.host_ops >= 3);   /* PSR, WIM, the MMU */
+    /* as after a SAVE run directly: CWP 2, icc Z */
+    h->psr = PSR_IMPL_VER | PSR_Z | PSR_EF | 2;
+    vm->arch->leave(vm);
+    assert_int_equal(v->psr, PSR_IMPL_VER | PSR_Z | PSR_EF | PSR_S | PSR_PS | PSR_ET | 0x300u | 2);
+    wb_destroy(m);
+    wb_monitor_destroy(mon);
+    wb_destroy(host);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +353,7 @@ int main(void)
         cmocka_unit_test(too_large_guest_refused),
         cmocka_unit_test(stop_on_trap_ends_the_run_at_the_handler),
         cmocka_unit_test(peek_has_no_side_effects),
+        cmocka_unit_test(enter_loads_user_state_and_virtual_wim),
     };
     return cmocka_run_group_tests_name("sparc monitor", tests, NULL, NULL);
 }
