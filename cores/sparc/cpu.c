@@ -2,6 +2,7 @@
  * snapshots, and the ELF loader that maps physical RAM addresses (0x40000000...) to storage. */
 #include "sparc/sparc.h"
 #include "common/loader.h"
+#include "monitors/vm.h"
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -266,6 +267,13 @@ static uint16_t be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
  * (0x40000000 + storage offset).  Anything else is a flat image at the start of RAM. */
 static wb_status load_native(wb_machine *m, const char *path, uint64_t *entry, char *err, size_t errlen)
 {
+    /* a VM under a monitor: load into its virtual CPU (a view of the partition) */
+    if (m->ops != &sparc_ops && wb_is_vm(m))
+        m = ((wb_vm *)m)->arch->vcpu((wb_vm *)m);
+    if (m->ops != &sparc_ops) {
+        snprintf(err, errlen, "%s: not a sparc machine", path);
+        return WB_ERR_UNSUPPORTED;
+    }
     sparc_cpu *c = (sparc_cpu *)m;
     uint8_t *d;
     size_t size;
