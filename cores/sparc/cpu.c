@@ -76,24 +76,6 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v64)
         }
 }
 
-static wb_status mem_read(wb_machine *m, uint64_t addr, void *buf, size_t len)
-{
-    sparc_cpu *c = (sparc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(buf, c->mem + addr, len);
-    return WB_OK;
-}
-
-static wb_status mem_write(wb_machine *m, uint64_t addr, const void *buf, size_t len)
-{
-    sparc_cpu *c = (sparc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(c->mem + addr, buf, len);
-    return WB_OK;
-}
-
 #define ARCH_BYTES (offsetof(sparc_cpu, arch_end) - offsetof(sparc_cpu, g))
 
 static size_t state_size(wb_machine *m) { return ARCH_BYTES + sizeof(uint64_t) + ((sparc_cpu *)m)->memsize; }
@@ -191,8 +173,8 @@ static const wb_machine_ops sparc_ops = {
     .run = sparc_run,
     .get_reg = get_reg,
     .set_reg = set_reg,
-    .read = mem_read,
-    .write = mem_write,
+    .read = wb_flat_read,
+    .write = wb_flat_write,
     .state_size = state_size,
     .save = save,
     .restore = restore,
