@@ -141,24 +141,6 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v)
         c->xer &= 0xE000007Fu;
 }
 
-static wb_status mem_read(wb_machine *m, uint64_t addr, void *buf, size_t len)
-{
-    ppc_cpu *c = (ppc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(buf, c->mem + addr, len);
-    return WB_OK;
-}
-
-static wb_status mem_write(wb_machine *m, uint64_t addr, const void *buf, size_t len)
-{
-    ppc_cpu *c = (ppc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(c->mem + addr, buf, len);
-    return WB_OK;
-}
-
 #define ARCH_BYTES (offsetof(ppc_cpu, arch_end) - offsetof(ppc_cpu, gpr))
 
 static size_t state_size(wb_machine *m)
@@ -291,8 +273,8 @@ static const wb_machine_ops booke_ops = {
     .run = ppc_run,
     .get_reg = get_reg,
     .set_reg = set_reg,
-    .read = mem_read,
-    .write = mem_write,
+    .read = wb_flat_read,
+    .write = wb_flat_write,
     .state_size = state_size,
     .save = save,
     .restore = restore,
