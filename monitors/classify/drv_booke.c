@@ -192,12 +192,6 @@ static void window(wb_machine *m, bool user, unsigned reloc, uint64_t *phys, uin
     *delta = 0;
 }
 
-static void encoding(const uint8_t *bytes, unsigned len, char *out, size_t outlen)
-{
-    (void)len;
-    snprintf(out, outlen, "%02x%02x%02x%02x", bytes[0], bytes[1], bytes[2], bytes[3]);
-}
-
 const wb_cls_driver wb_cls_drv_booke = {
     .arch = "ppc-booke",
     .nstates = 3,
@@ -210,6 +204,5 @@ const wb_cls_driver wb_cls_drv_booke = {
     .extra_name = "TLB",
     .pc = pc,
     .window = window,
-    .encoding = encoding,
     .reloc_desc = "TLB entry 0 maps effective 0-FFFF to real 10000 or 20000 (TS 0, TID 0)",
 };

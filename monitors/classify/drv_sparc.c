@@ -10,14 +10,12 @@
  * supervisor runs ET=0 in state 0 so that RETT executes there (ET=1 elsewhere).
  * pvary (user mode only): PIL 15 and ET 0 -- the interrupt level and trap enable, which a user
  * program cannot read (RDPSR is privileged) and which change nothing a single user instruction does.
- * SAVE/RESTORE: their only dependence on privileged state is WIM, and it shows as a window_overflow /
- * window_underflow trap, the same in both modes and under both relocations.  P&G's behaviour
- * sensitivity is dependence on the mode or the location (relocation); dependence on other privileged
- * state only matters where the program can observe it without a trap.  A trap hands control to the
- * monitor, which holds the guest's own WIM in the real WIM (the windows are the guest's) and reflects
- * the trap to the guest supervisor: exactly the "memory trap" case of P&G.  So WIM is not a pvary
- * setting here, states with and without the trap are compared mode against mode, and SAVE/RESTORE are
- * expected innocuous (the core declares them behaviour-sensitive: a disagreement, reported). */
+ * SAVE/RESTORE depend on privileged state only through WIM, and only as a window_overflow/underflow
+ * trap, alike in both modes and under both relocations.  P&G's behaviour sensitivity is dependence on
+ * mode or location; other privileged state matters only where a program observes it without a trap.
+ * The trap hands control to the monitor, which keeps the guest's own WIM in the real WIM (the windows
+ * are the guest's) and reflects the trap: P&G's "memory trap" case.  So WIM is no pvary setting, and
+ * SAVE/RESTORE are expected innocuous (the core declares them behaviour-sensitive: a disagreement). */
 #include "monitors/classify/classify.h"
 #include "registry.h"
 #include "sparc/sparc.h"
@@ -207,12 +205,6 @@ static void window(wb_machine *m, bool user, unsigned reloc, uint64_t *phys, uin
     *delta = 0;
 }
 
-static void encoding(const uint8_t *bytes, unsigned len, char *out, size_t outlen)
-{
-    (void)len;
-    snprintf(out, outlen, "%02x%02x%02x%02x", bytes[0], bytes[1], bytes[2], bytes[3]);
-}
-
 const wb_cls_driver wb_cls_drv_sparc = {
     .arch = "sparc",
     .nstates = 3,
@@ -225,6 +217,5 @@ const wb_cls_driver wb_cls_drv_sparc = {
     .extra_name = "MMU regs",
     .pc = pc,
     .window = window,
-    .encoding = encoding,
     .reloc_desc = "SRMMU on, two context tables (virtual 0-7FFF at RAM 40010000 or 40020000)",
 };
