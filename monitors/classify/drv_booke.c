@@ -12,6 +12,7 @@
  * SRR0 (a privileged SPR); the per-SPR sub-cases carry no declared class (-1): the core declares one
  * class per row, and whether an SPR number is user-accessible lives in its permission table, whose
  * expectations the tests check against Book E's SPR list.
+ * The TLB is in the register table (tlbNN.w0/w1/w2/tid, privileged), so tlbwe's change shows there.
  * Time: TB advances one per executed instruction and DEC is 0 (stopped); the time base is compared
  * as "TB minus instructions executed".
  * pvary (user mode only): MSR[EE CE ME DE] -- interrupt enables a problem-state program cannot read.
@@ -169,18 +170,6 @@ static uint64_t priv_value(wb_machine *m, unsigned idx, bool user)
     return v;
 }
 
-/* The TLB (not in the register table): every entry's three words and TID. */
-static unsigned priv_extra(wb_machine *m, uint64_t *out, unsigned max)
-{
-    ppc_cpu *c = (ppc_cpu *)m;
-    unsigned n = 0;
-    for (unsigned i = 0; i < PPC_TLB_ENTRIES && n + 2 <= max; i++) {
-        out[n++] = (uint64_t)c->tlb[i].w0 << 32 | c->tlb[i].w1;
-        out[n++] = (uint64_t)c->tlb[i].w2 << 32 | c->tlb[i].tid;
-    }
-    return n;
-}
-
 static uint64_t pc(wb_machine *m) { return m->ops->get_reg(m, R_PC); }
 
 static void window(wb_machine *m, bool user, unsigned reloc, uint64_t *phys, uint64_t *len, uint64_t *delta)
@@ -200,8 +189,6 @@ const wb_cls_driver wb_cls_drv_booke = {
     .cases = cases,
     .setup = setup,
     .priv_value = priv_value,
-    .priv_extra = priv_extra,
-    .extra_name = "TLB",
     .pc = pc,
     .window = window,
     .reloc_desc = "TLB entry 0 maps effective 0-FFFF to real 10000 or 20000 (TS 0, TID 0)",

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #define MAX_CASES 2048
-#define MAX_REGS 128   /* SPARC has 71 registers, Book E 78 */
+#define MAX_REGS 512   /* Book E: 78 registers and its 64-entry TLB as 256 more */
 #define MAX_EXTRA 1024
 
 /* What one single-stepped run produced. */
