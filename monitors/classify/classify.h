@@ -100,10 +100,14 @@ typedef struct {
 
 /* The driver for an architecture family ("s370", "pdp10", "m68k"), NULL when none. */
 const wb_cls_driver *wb_cls_driver_for(const char *arch);
-extern const wb_cls_driver wb_cls_drv_s370, wb_cls_drv_pdp10, wb_cls_drv_m68k;
+extern const wb_cls_driver wb_cls_drv_s370, wb_cls_drv_pdp10, wb_cls_drv_m68k, wb_cls_drv_sparc, wb_cls_drv_booke;
 
 /* Classify a core by name.  False with a message when the core or its driver is unknown. */
 bool wb_classify(const char *core, wb_cls_report *r, char *err, size_t errlen);
+/* Classify an existing machine of a core (built like its driver's create, with at least as much
+ * storage), whose m->insns is taken as the declared table -- e.g. a table with a class changed, to
+ * see the disagreement reported.  The machine's state is not preserved. */
+bool wb_classify_machine(wb_machine *m, wb_cls_report *r, char *err, size_t errlen);
 void wb_cls_report_free(wb_cls_report *r);
 
 /* The verdict for a core, computed once per process and kept (for --monitor auto); NULL with a

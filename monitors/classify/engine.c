@@ -6,7 +6,7 @@
 #include <string.h>
 
 #define MAX_CASES 2048
-#define MAX_REGS 64
+#define MAX_REGS 512   /* Book E: 78 registers and its 64-entry TLB as 256 more */
 #define MAX_EXTRA 1024
 
 /* What one single-stepped run produced. */
@@ -44,7 +44,8 @@ const char *wb_cls_verdict_name(wb_cls_verdict v)
 
 const wb_cls_driver *wb_cls_driver_for(const char *arch)
 {
-    static const wb_cls_driver *const all[] = {&wb_cls_drv_s370, &wb_cls_drv_pdp10, &wb_cls_drv_m68k};
+    static const wb_cls_driver *const all[] = {&wb_cls_drv_s370, &wb_cls_drv_pdp10, &wb_cls_drv_m68k,
+                                               &wb_cls_drv_sparc, &wb_cls_drv_booke};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (strcmp(all[i]->arch, arch) == 0)
             return all[i];
@@ -287,22 +288,10 @@ bool wb_cls_violates(const wb_cls_insn *i)
     return i->observed == WB_PG_CONTROL_SENSITIVE || i->observed == WB_PG_BEHAVIOUR_SENSITIVE;
 }
 
-bool wb_classify(const char *core, wb_cls_report *r, char *err, size_t errlen)
+/* Classify the machine m (driver d) into r; m's own m->insns is the declared table. */
+static bool classify_on(const wb_cls_driver *d, wb_machine *m, const char *core, const char *arch,
+                        wb_cls_report *r, char *err, size_t errlen)
 {
-    memset(r, 0, sizeof *r);
-    const wb_core_info *ci = wb_core_find(core);
-    if (!ci) {
-        snprintf(err, errlen, "unknown core '%s' (vmwb list shows the cores)", core);
-        return false;
-    }
-    const wb_cls_driver *d = wb_cls_driver_for(ci->arch);
-    if (!d) {
-        snprintf(err, errlen, "no classifier driver for architecture %s", ci->arch);
-        return false;
-    }
-    wb_machine *m = d->create(core, err, errlen);
-    if (!m)
-        return false;
     wb_cls_case *cases = calloc(MAX_CASES, sizeof *cases);
     unsigned npv = d->npvary ? d->npvary : 1;
     size_t nruns = (size_t)d->nstates * 2 * 2 * npv;
@@ -310,7 +299,6 @@ bool wb_classify(const char *core, wb_cls_report *r, char *err, size_t errlen)
     if (!cases || !runs) {
         free(cases);
         free(runs);
-        wb_destroy(m);
         snprintf(err, errlen, "out of memory");
         return false;
     }
@@ -319,12 +307,11 @@ bool wb_classify(const char *core, wb_cls_report *r, char *err, size_t errlen)
     if (!r->insns) {
         free(cases);
         free(runs);
-        wb_destroy(m);
         snprintf(err, errlen, "out of memory");
         return false;
     }
     snprintf(r->core, sizeof r->core, "%s", core);
-    r->arch = ci->arch;
+    r->arch = arch;
     r->reloc_desc = d->reloc_desc;
     for (unsigned i = 0; i < n; i++) {
         wb_cls_insn *o = &r->insns[i];
@@ -353,8 +340,39 @@ bool wb_classify(const char *core, wb_cls_report *r, char *err, size_t errlen)
         free(runs[i].win);
     free(runs);
     free(cases);
-    wb_destroy(m);
     return true;
+}
+
+bool wb_classify(const char *core, wb_cls_report *r, char *err, size_t errlen)
+{
+    memset(r, 0, sizeof *r);
+    const wb_core_info *ci = wb_core_find(core);
+    if (!ci) {
+        snprintf(err, errlen, "unknown core '%s' (vmwb list shows the cores)", core);
+        return false;
+    }
+    const wb_cls_driver *d = wb_cls_driver_for(ci->arch);
+    if (!d) {
+        snprintf(err, errlen, "no classifier driver for architecture %s", ci->arch);
+        return false;
+    }
+    wb_machine *m = d->create(core, err, errlen);
+    if (!m)
+        return false;
+    bool ok = classify_on(d, m, core, ci->arch, r, err, errlen);
+    wb_destroy(m);
+    return ok;
+}
+
+bool wb_classify_machine(wb_machine *m, wb_cls_report *r, char *err, size_t errlen)
+{
+    memset(r, 0, sizeof *r);
+    const wb_cls_driver *d = wb_cls_driver_for(m->arch);
+    if (!d) {
+        snprintf(err, errlen, "no classifier driver for architecture %s", m->arch);
+        return false;
+    }
+    return classify_on(d, m, m->variant, m->arch, r, err, errlen);
 }
 
 void wb_cls_report_free(wb_cls_report *r)
