@@ -99,9 +99,10 @@ const sparc_insn_def sparc_insns_ctl[] = {
     {SK_OP2(0x38), "JMPL", WB_PG_INNOCUOUS, op_jmpl},
     {SK_OP2(0x39), "RETT", WB_PG_PRIVILEGED, op_rett},
     {SK_OP2(0x3A), "TICC", WB_PG_INNOCUOUS, op_ticc},
-    /* SAVE/RESTORE trap on WIM, a privileged register: their behaviour depends on it */
-    {SK_OP2(0x3C), "SAVE", WB_PG_BEHAVIOUR_SENSITIVE, op_save},
-    {SK_OP2(0x3D), "RESTORE", WB_PG_BEHAVIOUR_SENSITIVE, op_restore},
+    /* SAVE/RESTORE depend on WIM only through the window traps, the same in both modes and under any
+     * relocation: innocuous in P&G's terms (vmwb classify sparc agrees). */
+    {SK_OP2(0x3C), "SAVE", WB_PG_INNOCUOUS, op_save},
+    {SK_OP2(0x3D), "RESTORE", WB_PG_INNOCUOUS, op_restore},
     {SK_OP2(0x3B), "FLUSH", WB_PG_INNOCUOUS, op_flush},
     {SK_OP0(7), "CBCCC", WB_PG_INNOCUOUS, op_cp},
     {SK_OP2(0x36), "CPOP1", WB_PG_INNOCUOUS, op_cp},
