@@ -380,6 +380,8 @@ static int handler(void *user, const char *section, const char *name, const char
     char msg[512];
     if (!*section) {
         snprintf(msg, sizeof msg, "key '%s' outside any [section]", name);
+    } else if (strcmp(section, "console") == 0 && strcmp(name, "title") == 0) {
+        return 1;   /* a file both `vmwb run` and `vmwb console` read (demos/timesharing-s370.ini) */
     } else if (wb_config_set(x->cfg, section, name, value, msg, sizeof msg)) {
         return 1;
     }

@@ -93,7 +93,8 @@ static bool build_levels(wb_multi *mu, wb_multi_vm *x, unsigned first, wb_strate
         }
         wb_core_config lc = {0};
         if (i == depth && x->spec.guest[0]) {
-            lc.console = &s->console;
+            wb_console *pc = mu->console_for ? mu->console_for(mu->console_ctx, x->spec.number) : NULL;
+            lc.console = pc ? pc : &s->console;
             lc.reader = mu->cfg.reader[0] ? mu->cfg.reader : NULL;
             lc.printer = NULL;   /* one printer file cannot be shared by siblings */
         }
@@ -193,8 +194,16 @@ static bool check_specs(wb_multi *mu, char *err, size_t errlen)
 
 bool wb_multi_open(wb_multi *mu, const wb_run_config *cfg, char *err, size_t errlen)
 {
+    return wb_multi_open_consoles(mu, cfg, NULL, NULL, err, errlen);
+}
+
+bool wb_multi_open_consoles(wb_multi *mu, const wb_run_config *cfg, wb_console *(*console_for)(void *ctx, int number),
+                            void *ctx, char *err, size_t errlen)
+{
     memset(mu, 0, sizeof *mu);
     mu->cfg = *cfg;
+    mu->console_for = console_for;
+    mu->console_ctx = ctx;
     mu->n = cfg->nvms;
     for (unsigned i = 0; i < mu->n; i++) {
         mu->vms[i].spec = cfg->vms[i];
@@ -255,6 +264,8 @@ bool wb_multi_open(wb_multi *mu, const wb_run_config *cfg, char *err, size_t err
             if (!strategy_of(mu, x, &strat, err, errlen))
                 return fail(mu, err, errlen, err);
             x->s.levels[0] = mu->host;
+            x->s.core = mu->core;
+            x->s.cfg.max_insns = cfg->max_insns;
             x->s.mons[1] = mu->mon;
             unsigned first = 1;
             if (x->spec.host) {

@@ -28,10 +28,15 @@ typedef struct {
     wb_timeshare ts;
     double host_seconds;
     uint8_t host_digest_before[32], host_digest_after[32];
+    wb_console *(*console_for)(void *ctx, int number);   /* where VM N's console writes (default: its s.console) */
+    void *console_ctx;
 } wb_multi;
 
 /* Build every VM and load its guest; false with a message (everything is closed already). */
 bool wb_multi_open(wb_multi *mu, const wb_run_config *cfg, char *err, size_t errlen);
+/* The same, with each guest's console device writing where console_for(ctx, N) says (the SDL console's panes). */
+bool wb_multi_open_consoles(wb_multi *mu, const wb_run_config *cfg, wb_console *(*console_for)(void *ctx, int number),
+                            void *ctx, char *err, size_t errlen);
 /* Time-share the machine until every VM has halted, waits for good, failed or spent its budget. */
 void wb_multi_run(wb_multi *mu);
 /* True when every VM with a guest halted. */

@@ -427,6 +427,10 @@ static void cli_demo_and_vm_flag(void **state)
     assert_int_equal(sh(out, sizeof out, "run --vm s370:minios:trap:2 --vm s370:escaper --quantum 500 --console -"), 0);
     assert_non_null(strstr(out, "==== vm.1 (minios) ====\nMINIOS SUPERVISOR"));
     assert_non_null(strstr(out, "==== vm.2 (escaper) ====\nESCAPER ALL 7 ATTEMPTS CONFINED"));
+    /* the SDL console, headless: one pane per guest VM of the same file, each ends as its solo run */
+    assert_int_equal(sh(out, sizeof out, "console demos/timesharing-s370.ini --frames 100 --stats"), 0);
+    assert_int_equal(count(out, "42649 instructions, halted: disabled wait"), 5);   /* the five minios */
+    assert_non_null(strstr(out, "pane 8: s370, trap, nest 2: 85 instructions, halted"));
     /* usage errors exit 2 with the reason */
     assert_int_equal(sh(out, sizeof out, "run --vm s370"), 2);
     assert_non_null(strstr(out, "CORE:GUEST"));
