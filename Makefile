@@ -130,6 +130,8 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 
 bench: all $(BENCH_BIN)
 	BUILD=$(BUILD) $(BUILD)/bench/bench_monitors
+	BUILD=$(BUILD) sh bench/hercules-speed.sh
+	BUILD=$(BUILD) sh bench/simh-speed.sh
 
 clean:
 	rm -rf build build-asan vmwb

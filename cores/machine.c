@@ -67,3 +67,21 @@ void wb_digest(wb_machine *m, uint8_t out[32])
     hash_storage(m, &s);
     wb_sha256_final(&s, out);
 }
+
+/* Storage access for machines whose storage is one flat byte array (direct_storage, storage_size):
+ * what every byte-addressed core's read/write ops are. */
+wb_status wb_flat_read(wb_machine *m, uint64_t addr, void *buf, size_t len)
+{
+    if (addr > m->storage_size || len > m->storage_size - addr)
+        return WB_ERR_ADDRESS;
+    memcpy(buf, m->direct_storage + addr, len);
+    return WB_OK;
+}
+
+wb_status wb_flat_write(wb_machine *m, uint64_t addr, const void *buf, size_t len)
+{
+    if (addr > m->storage_size || len > m->storage_size - addr)
+        return WB_ERR_ADDRESS;
+    memcpy(m->direct_storage + addr, buf, len);
+    return WB_OK;
+}

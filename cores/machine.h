@@ -164,6 +164,9 @@ const char *wb_trap_name(wb_trap_kind k);                /* "program", "svc", ..
 const char *wb_pg_name(wb_pg_class c);
 /* SHA-256 over registers (in table order, as 8-byte big-endian values) and all storage. */
 void wb_digest(wb_machine *m, uint8_t out[32]);
+/* read/write ops for a machine whose storage is the flat byte array direct_storage[storage_size]. */
+wb_status wb_flat_read(wb_machine *m, uint64_t addr, void *buf, size_t len);
+wb_status wb_flat_write(wb_machine *m, uint64_t addr, const void *buf, size_t len);
 /* SHA-256 over storage only. */
 void wb_storage_digest(wb_machine *m, uint8_t out[32]);
 

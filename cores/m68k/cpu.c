@@ -70,24 +70,6 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v)
         c->dfc = w & 7;
 }
 
-static wb_status mem_read(wb_machine *m, uint64_t addr, void *buf, size_t len)
-{
-    m68k_cpu *c = (m68k_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(buf, c->mem + addr, len);
-    return WB_OK;
-}
-
-static wb_status mem_write(wb_machine *m, uint64_t addr, const void *buf, size_t len)
-{
-    m68k_cpu *c = (m68k_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(c->mem + addr, buf, len);
-    return WB_OK;
-}
-
 #define ARCH_BYTES (offsetof(m68k_cpu, arch_end) - offsetof(m68k_cpu, d))
 
 static size_t state_size(wb_machine *m)
@@ -194,8 +176,8 @@ static const wb_machine_ops m68k_ops = {
     .run = m68k_run,
     .get_reg = get_reg,
     .set_reg = set_reg,
-    .read = mem_read,
-    .write = mem_write,
+    .read = wb_flat_read,
+    .write = wb_flat_write,
     .state_size = state_size,
     .save = save,
     .restore = restore,

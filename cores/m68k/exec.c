@@ -24,7 +24,7 @@ static inline void trace_insn(m68k_cpu *c)
     memset(&r, 0, sizeof r);
     r.addr = c->insn_pc;
     r.supervisor = (c->sr & SR_S) != 0;
-    r.count = c->m.counters.insns;
+    r.count = c->m.counters.insns - 1;   /* counted before the fetch: numbered from 0, as machine.h says */
     /* Up to 8 bytes of the instruction as they lie in storage (without side effects). */
     unsigned n = 0;
     for (; n < 8; n += 2) {

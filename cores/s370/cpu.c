@@ -71,24 +71,6 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v)
     c->attention = true;
 }
 
-static wb_status mem_read(wb_machine *m, uint64_t addr, void *buf, size_t len)
-{
-    s370_cpu *c = (s370_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(buf, c->mem + addr, len);
-    return WB_OK;
-}
-
-static wb_status mem_write(wb_machine *m, uint64_t addr, const void *buf, size_t len)
-{
-    s370_cpu *c = (s370_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(c->mem + addr, buf, len);
-    return WB_OK;
-}
-
 static wb_status get_key(wb_machine *m, uint64_t addr, uint8_t *key)
 {
     s370_cpu *c = (s370_cpu *)m;
@@ -219,8 +201,8 @@ static const wb_machine_ops s370_ops = {
     .run = s370_run,
     .get_reg = get_reg,
     .set_reg = set_reg,
-    .read = mem_read,
-    .write = mem_write,
+    .read = wb_flat_read,
+    .write = wb_flat_write,
     .state_size = state_size,
     .save = save,
     .restore = restore,

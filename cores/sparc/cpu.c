@@ -2,6 +2,7 @@
  * snapshots, and the ELF loader that maps physical RAM addresses (0x40000000...) to storage. */
 #include "sparc/sparc.h"
 #include "common/loader.h"
+#include "monitors/vm.h"
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,24 +74,6 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v64)
         case R_FSR: c->fsr = (v & ~(FSR_VER | 0x30301000u)); break;
         default: break;
         }
-}
-
-static wb_status mem_read(wb_machine *m, uint64_t addr, void *buf, size_t len)
-{
-    sparc_cpu *c = (sparc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(buf, c->mem + addr, len);
-    return WB_OK;
-}
-
-static wb_status mem_write(wb_machine *m, uint64_t addr, const void *buf, size_t len)
-{
-    sparc_cpu *c = (sparc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(c->mem + addr, buf, len);
-    return WB_OK;
 }
 
 #define ARCH_BYTES (offsetof(sparc_cpu, arch_end) - offsetof(sparc_cpu, g))
@@ -190,8 +173,8 @@ static const wb_machine_ops sparc_ops = {
     .run = sparc_run,
     .get_reg = get_reg,
     .set_reg = set_reg,
-    .read = mem_read,
-    .write = mem_write,
+    .read = wb_flat_read,
+    .write = wb_flat_write,
     .state_size = state_size,
     .save = save,
     .restore = restore,
@@ -266,6 +249,13 @@ static uint16_t be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
  * (0x40000000 + storage offset).  Anything else is a flat image at the start of RAM. */
 static wb_status load_native(wb_machine *m, const char *path, uint64_t *entry, char *err, size_t errlen)
 {
+    /* a VM under a monitor: load into its virtual CPU (a view of the partition) */
+    if (m->ops != &sparc_ops && wb_is_vm(m))
+        m = ((wb_vm *)m)->arch->vcpu((wb_vm *)m);
+    if (m->ops != &sparc_ops) {
+        snprintf(err, errlen, "%s: not a sparc machine", path);
+        return WB_ERR_UNSUPPORTED;
+    }
     sparc_cpu *c = (sparc_cpu *)m;
     uint8_t *d;
     size_t size;

@@ -100,6 +100,11 @@ _Noreturn void sparc_trap(sparc_cpu *c, unsigned tt)
     c->annul = false;
     if (k == WB_TRAP_EXTERNAL)
         sparc_irq_ack(c, tt - TT_INTERRUPT);
+    if (c->stop_on_trap) {
+        memset(&c->exit, 0, sizeof c->exit);
+        c->exit.kind = WB_EXIT_BUDGET;
+        c->trap_exit = true;
+    }
     longjmp(c->jb, 1);
 }
 

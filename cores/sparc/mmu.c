@@ -2,6 +2,7 @@
  * MMU registers in ASI 0x19, flush/probe in ASI 0x18 (V8's ASI 0x04 / 0x03), bypass in ASI 0x1C.
  * There is no TLB: every access walks the tables, so flushes have nothing to discard. */
 #include "sparc/sparc.h"
+#include <string.h>
 
 /* ---- physical bus ---- */
 
@@ -45,9 +46,11 @@ bool sparc_phys_write(sparc_cpu *c, uint64_t pa, unsigned size, uint32_t v)
 
 /* May an access of this kind go through ACC (V8 Table H-4)?  0 = yes, 2 = protection error,
  * 3 = privilege violation. */
+static const uint8_t acc_user[8] = {1, 3, 5, 7, 4, 1, 0, 0}, acc_sup[8] = {1, 3, 5, 7, 4, 3, 5, 7};
+
 static unsigned acc_check(unsigned accf, int acc, bool super)
 {
-    static const uint8_t user[8] = {1, 3, 5, 7, 4, 1, 0, 0}, sup[8] = {1, 3, 5, 7, 4, 3, 5, 7};
+    const uint8_t *user = acc_user, *sup = acc_sup;
     /* bit 0 read, bit 1 write, bit 2 execute */
     unsigned need = acc == ACC_LOAD ? 1 : acc == ACC_STORE ? 2 : 4;
     if (!super && accf >= 6)
@@ -101,6 +104,40 @@ uint64_t sparc_translate(sparc_cpu *c, uint32_t va, int acc, bool super, bool *o
             fault(c, va, acc, super, level, 4);
         }
     }
+}
+
+/* The walk sparc_translate makes for va, without its side effects (no referenced/modified update, no
+ * fault status, no device read): false when the access would fault or a descriptor lies outside RAM
+ * (the caller then lets the machine itself perform the access).  For a monitor's shadow tables. */
+bool sparc_mmu_peek(sparc_cpu *c, uint32_t va, int acc, bool super, sparc_walk *w)
+{
+    memset(w, 0, sizeof *w);
+    if (!(c->mmu_ctrl & MMU_CTRL_E))
+        return false;
+    uint64_t at = ptd_addr(c->mmu_ctp) + (uint64_t)(c->mmu_ctx & 0xFF) * 4;
+    static const unsigned shift[4] = {32, 24, 18, 12};
+    for (unsigned level = 0; level < 4; level++) {
+        if (at < SPARC_RAM_BASE || at - SPARC_RAM_BASE + 4 > c->memsize)
+            return false;
+        uint32_t d = 0;
+        sparc_phys_read(c, at, 4, &d);
+        w->desc_pa[w->ndesc++] = at;
+        if ((d & 3) == 2) {
+            unsigned accf = d >> 2 & 7;
+            if (acc_check(accf, acc, super))
+                return false;
+            w->perms = (super ? acc_sup : acc_user)[accf];
+            w->pte = d;
+            w->pte_pa = at;
+            uint64_t mask = level == 0 ? 0xFFFFFFFFull : (1ull << shift[level]) - 1;
+            w->pa = (((uint64_t)(d >> 8) << 12) & ~mask) | (va & mask);
+            return true;
+        }
+        if ((d & 3) != 1 || level == 3)
+            return false;
+        at = ptd_addr(d) + (uint64_t)((va >> shift[level + 1]) & (level == 0 ? 0xFF : 0x3F)) * 4;
+    }
+    return false;
 }
 
 /* Probe (V8 H.5): the entry that maps va at the level the probe type names, 0 when there is none. */

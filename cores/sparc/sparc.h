@@ -114,6 +114,8 @@ struct sparc_cpu {
     uint32_t insn_pc;               /* address of the instruction being executed */
     uint32_t next_pc, next_npc;     /* PC/nPC after it: handlers of control transfers change next_npc */
     bool trap_exit;                 /* the run loop must return c->exit */
+    bool stop_on_trap;              /* a monitor's virtual CPU: run returns WB_EXIT_BUDGET right after a
+                                     * trap is delivered (its handler's first instruction runs directly) */
     wb_exit exit;
     int16_t dispatch[4][64];        /* op 2/3 by op3 (rows 2 and 3), op 0 by op2 (row 0), -1 = none */
     int16_t fpdispatch[2][512];
@@ -157,6 +159,16 @@ void sparc_store(sparc_cpu *c, int asi, uint32_t va, unsigned size, uint32_t v);
 /* Translate (or trap); returns a physical address (36 bits fit in 64). */
 uint64_t sparc_translate(sparc_cpu *c, uint32_t va, int acc, bool super, bool *ok);
 uint32_t sparc_mmu_probe(sparc_cpu *c, uint32_t va);
+/* A side-effect-free table walk (for a monitor's shadow tables): see mmu.c. */
+typedef struct {
+    uint64_t pa;            /* the translation */
+    uint64_t pte_pa;        /* where the PTE lies */
+    uint32_t pte;
+    unsigned perms;         /* what ACC allows in the walk's mode: bit 0 read, 1 write, 2 execute */
+    uint64_t desc_pa[4];    /* every descriptor read (context table entry, PTDs, PTE) */
+    unsigned ndesc;
+} sparc_walk;
+bool sparc_mmu_peek(sparc_cpu *c, uint32_t va, int acc, bool super, sparc_walk *w);
 uint32_t sparc_mmu_reg_read(sparc_cpu *c, uint32_t va);
 void sparc_mmu_reg_write(sparc_cpu *c, uint32_t va, uint32_t v);
 bool sparc_phys_read(sparc_cpu *c, uint64_t pa, unsigned size, uint32_t *v);

@@ -229,6 +229,11 @@ int cli_run(int argc, char **argv)
                     (unsigned long long)check.div_bare.count, (unsigned long long)check.div_bare.addr,
                     check.div_bare.supervisor ? "supervisor" : "user", (unsigned long long)check.div_vm.addr,
                     check.div_vm.supervisor ? "supervisor" : "user");
+            if (check.cause.valid)
+                fprintf(stderr, "vmwb run: caused by instruction %llu at 0x%06llx (%s): the first after which a "
+                                "visible register or the mode differs\n",
+                        (unsigned long long)check.cause.count, (unsigned long long)check.cause.addr,
+                        check.cause.supervisor ? "supervisor" : "user");
             if (check.div_prev.valid)
                 fprintf(stderr, "vmwb run: preceded by instruction %llu at 0x%06llx, the last both ran alike\n",
                         (unsigned long long)check.div_prev.count, (unsigned long long)check.div_prev.addr);

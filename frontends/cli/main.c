@@ -14,6 +14,7 @@ static void usage(FILE *f)
             "  run      run a guest on a core, bare or under a monitor   (vmwb run --help)\n"
             "  list     list cores, monitor strategies and bundled guests (vmwb list --help)\n"
             "  classify check a core's P&G classes, say which theorem holds (vmwb classify --help)\n"
+            "  compare  the P&G matrix: cores x guests x strategies x depths (vmwb compare --help)\n"
             "  sst      run the 68000 single-step tests on a 68k core      (vmwb sst --help)\n"
             "  console  one SDL window with a pane per VM of an .ini file   (vmwb console --help)\n"
             "  help     show this text\n");
@@ -34,6 +35,8 @@ int main(int argc, char **argv)
         return cli_classify(argc - 1, argv + 1);
     if (!strcmp(cmd, "console"))
         return cli_console(argc - 1, argv + 1);
+    if (!strcmp(cmd, "compare"))
+        return cli_compare(argc - 1, argv + 1);
     if (!strcmp(cmd, "sst"))
         return cli_sst(argc - 1, argv + 1);
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {

@@ -29,6 +29,7 @@ typedef struct wb_check_result_s {
     unsigned regions_checked;
     char resource_detail[160];
     bool efficiency;
+    bool efficiency_na;                  /* emulation: the property does not apply */
     uint64_t innocuous_not_direct;       /* innocuous guest instructions that were trapped or interpreted */
     char efficiency_detail[160];
     double direct_share;
@@ -38,6 +39,7 @@ typedef struct wb_check_result_s {
     /* The last instruction both runs performed alike before the divergence: where a mode change the
      * monitor missed happened (PDP-10 trap-and-emulate: the JRST 1 it never saw). */
     wb_check_step div_prev;
+    wb_check_step cause;                 /* first instruction after which visible state differs */
 } wb_check_result;
 
 /* Run cfg bare (for reference) and as configured, in `s` (opened by the caller, not yet run), and

@@ -14,6 +14,13 @@ const char *sessiont_image(const char *rel)
 
 void sessiont_config(wb_run_config *cfg, const char *core, const char *image, const char *monitor, unsigned nest)
 {
+    /* bundled guests (--guest NAME) come from the build folder the tests run against */
+    if (!getenv("VMWB_GUESTS")) {
+        const char *b = getenv("BUILD");
+        char dir[512];
+        snprintf(dir, sizeof dir, "%s/guests", b && *b ? b : "build");
+        setenv("VMWB_GUESTS", dir, 0);
+    }
     wb_config_defaults(cfg);
     snprintf(cfg->core, sizeof cfg->core, "%s", core);
     snprintf(cfg->monitor, sizeof cfg->monitor, "%s", monitor);
