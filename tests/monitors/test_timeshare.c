@@ -360,6 +360,22 @@ static void m68k_siblings_every_strategy(void **state)
     close_free(mu);
 }
 
+/* SPARC: the paging guest runs with its MMU on (shadow tables) beside the others */
+static void sparc_trap_siblings(void **state)
+{
+    (void)state;
+    wb_run_config c;
+    base_config(&c, "sparc", "trap", 97);
+    add_vm(&c, 1, "minios", NULL, 0, 0);
+    add_vm(&c, 2, "escaper", NULL, 0, 0);
+    add_vm(&c, 3, "paging", NULL, 0, 0);
+    add_vm(&c, 4, "minios", NULL, 0, 0);
+    wb_multi *mu = open_run(&c);
+    assert_true(mu->ts.switches > 1000);   /* the two minios alternate to the end */
+    assert_each_as_solo_bare(mu);
+    close_free(mu);
+}
+
 static void vm_flag_and_keys_parse(void **state)
 {
     (void)state;
@@ -450,6 +466,7 @@ int main(void)
         cmocka_unit_test(sixteen_vms),
         cmocka_unit_test(pdp10_hybrid_siblings),
         cmocka_unit_test(m68k_siblings_every_strategy),
+        cmocka_unit_test(sparc_trap_siblings),
         cmocka_unit_test(vm_flag_and_keys_parse),
         cmocka_unit_test(cli_demo_and_vm_flag),
     };
