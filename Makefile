@@ -132,6 +132,7 @@ bench: all $(BENCH_BIN)
 	BUILD=$(BUILD) $(BUILD)/bench/bench_monitors
 	BUILD=$(BUILD) sh bench/hercules-speed.sh
 	BUILD=$(BUILD) sh bench/simh-speed.sh
+	BUILD=$(BUILD) sh bench/qemu-speed.sh
 
 clean:
 	rm -rf build build-asan vmwb

@@ -8,6 +8,7 @@
 extern const wb_vmm_arch s370_vmm_arch;
 extern const wb_vmm_arch pdp10_vmm_arch;
 extern const wb_vmm_arch m68k_vmm_arch;
+extern const wb_vmm_arch booke_vmm_arch;
 extern const wb_vmm_arch sparc_vmm_arch;
 
 const wb_vmm_arch *wb_vmm_for(const char *arch)
@@ -18,6 +19,8 @@ const wb_vmm_arch *wb_vmm_for(const char *arch)
         return &pdp10_vmm_arch;
     if (strcmp(arch, "m68k") == 0)
         return &m68k_vmm_arch;
+    if (strcmp(arch, "ppc-booke") == 0)
+        return &booke_vmm_arch;
     if (strcmp(arch, "sparc") == 0)
         return &sparc_vmm_arch;
     return NULL;

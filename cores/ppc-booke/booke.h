@@ -120,6 +120,7 @@ struct ppc_cpu {
     bool owns_storage;
     uint32_t cia;                /* address of the instruction being executed */
     bool stop;                   /* leave the run loop after this instruction */
+    uint64_t idle_ticks;         /* time-base ticks spent in the wait state (a monitor's progress measure) */
     wb_exit exit;
     jmp_buf jb;
     const ppc_insn_def *defs[PPC_MAX_INSNS];
@@ -186,5 +187,10 @@ static inline void ppc_cr0(ppc_cpu *c, uint32_t r)
 }
 
 wb_machine *ppc_booke_create(const wb_core_config *cfg, char *err, size_t errlen);
+wb_machine *ppc_booke_create_view(const wb_core_config *cfg, uint8_t *mem, uint64_t size, char *err, size_t errlen);
+/* For a monitor: the highest-priority enabled asynchronous interrupt (-1: none); ticks until the next
+ * timer condition could arise. */
+int ppc_due_async(const ppc_cpu *c);
+uint64_t ppc_next_timer_event(const ppc_cpu *c);
 
 #endif

@@ -18,7 +18,7 @@
 enum {
     R_GPR0 = 0, R_PC = 32, R_MSR, R_LR, R_CTR, R_CR, R_XER, R_SRR0, R_SRR1, R_CSRR0, R_CSRR1, R_DEAR, R_ESR,
     R_IVPR, R_PID, R_MMUCR, R_TB, R_DEC, R_DECAR, R_TCR, R_TSR, R_DBCR0, R_IVOR0, R_SPRG0 = R_IVOR0 + 16,
-    R_USPRG0 = R_SPRG0 + 8, R_NREGS
+    R_USPRG0 = R_SPRG0 + 8, R_TLB0, R_NREGS = R_TLB0 + 4 * PPC_TLB_ENTRIES
 };
 
 static const wb_reg_desc booke_regs[R_NREGS] = {
@@ -61,6 +61,7 @@ static const wb_reg_desc booke_regs[R_NREGS] = {
     {"sprg3", 32, "SPRG3", true}, {"sprg4", 32, "SPRG4", true}, {"sprg5", 32, "SPRG5", true},
     {"sprg6", 32, "SPRG6", true}, {"sprg7", 32, "SPRG7", true},
     {"usprg0", 32, "user SPRG0", false},
+#include "regs_tlb.inc"
 };
 
 static uint32_t *reg_ptr(ppc_cpu *c, unsigned i)
@@ -90,9 +91,26 @@ static uint32_t *reg_ptr(ppc_cpu *c, unsigned i)
     return NULL;
 }
 
+/* TLB entry word i (w0, w1, w2, tid in turn), or NULL. */
+static uint32_t *tlb_reg(ppc_cpu *c, unsigned i)
+{
+    if (i < R_TLB0 || i >= R_NREGS)
+        return NULL;
+    ppc_tlbe *e = &c->tlb[(i - R_TLB0) / 4];
+    switch ((i - R_TLB0) % 4) {
+    case 0: return &e->w0;
+    case 1: return &e->w1;
+    case 2: return &e->w2;
+    default: return &e->tid;
+    }
+}
+
 static uint64_t get_reg(wb_machine *m, unsigned i)
 {
     ppc_cpu *c = (ppc_cpu *)m;
+    uint32_t *t = tlb_reg(c, i);
+    if (t)
+        return *t;
     if (i == R_TB)
         return c->tb;
     uint32_t *p = reg_ptr(c, i);
@@ -106,6 +124,13 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v)
         c->tb = v;
         return;
     }
+    uint32_t *t = tlb_reg(c, i);
+    if (t) {
+        /* what tlbwe stores: the TID is 8 bits; lookups see the change */
+        *t = (i - R_TLB0) % 4 == 3 ? (uint32_t)v & 0xFF : (uint32_t)v;
+        c->tlb_gen++;
+        return;
+    }
     uint32_t *p = reg_ptr(c, i);
     if (!p)
         return;
@@ -114,24 +139,6 @@ static void set_reg(wb_machine *m, unsigned i, uint64_t v)
         ppc_set_msr(c, (uint32_t)v);
     else if (i == R_XER)
         c->xer &= 0xE000007Fu;
-}
-
-static wb_status mem_read(wb_machine *m, uint64_t addr, void *buf, size_t len)
-{
-    ppc_cpu *c = (ppc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(buf, c->mem + addr, len);
-    return WB_OK;
-}
-
-static wb_status mem_write(wb_machine *m, uint64_t addr, const void *buf, size_t len)
-{
-    ppc_cpu *c = (ppc_cpu *)m;
-    if (addr > c->memsize || len > c->memsize - addr)
-        return WB_ERR_ADDRESS;
-    memcpy(c->mem + addr, buf, len);
-    return WB_OK;
 }
 
 #define ARCH_BYTES (offsetof(ppc_cpu, arch_end) - offsetof(ppc_cpu, gpr))
@@ -202,6 +209,8 @@ static wb_status start(wb_machine *m, bool has_addr, uint64_t addr)
             return WB_ERR_ADDRESS;
         boot_mapping(c);
         c->pc = (uint32_t)addr;
+        c->boot_entry = (uint32_t)addr;   /* a later IPL-style start begins here too */
+        c->has_boot_entry = 1;
     } else if (c->has_boot_entry) {
         boot_mapping(c);
         c->pc = c->boot_entry;
@@ -211,13 +220,22 @@ static wb_status start(wb_machine *m, bool has_addr, uint64_t addr)
     return WB_OK;
 }
 
+static const wb_machine_ops booke_ops;
+
 static wb_status load_native(wb_machine *m, const char *path, uint64_t *entry, char *err, size_t errlen)
 {
-    ppc_cpu *c = (ppc_cpu *)m;
     wb_load_info li;
     wb_status st = wb_load_file(m, path, false, 0, &li, err, errlen);
     if (st != WB_OK)
         return st;
+    if (m->ops != &booke_ops) {
+        /* a virtual machine over a Book E core: its start remembers the entry in its virtual CPU */
+        uint64_t e = li.has_entry ? li.entry : 0;
+        if (entry)
+            *entry = e;
+        return m->ops->start(m, true, e);
+    }
+    ppc_cpu *c = (ppc_cpu *)m;
     if (li.has_entry) {
         c->boot_entry = (uint32_t)li.entry;
         c->has_boot_entry = 1;
@@ -255,8 +273,8 @@ static const wb_machine_ops booke_ops = {
     .run = ppc_run,
     .get_reg = get_reg,
     .set_reg = set_reg,
-    .read = mem_read,
-    .write = mem_write,
+    .read = wb_flat_read,
+    .write = wb_flat_write,
     .state_size = state_size,
     .save = save,
     .restore = restore,
@@ -266,22 +284,15 @@ static const wb_machine_ops booke_ops = {
     .decode = decode,
 };
 
-wb_machine *ppc_booke_create(const wb_core_config *cfg, char *err, size_t errlen)
+/* Common construction over storage `mem` of `size` bytes (owned or not). */
+static ppc_cpu *build(const wb_core_config *cfg, uint8_t *mem, uint64_t size, bool owns)
 {
-    uint64_t size = cfg->storage ? cfg->storage : 16u << 20;
-    if (size < (64u << 10) || size > (256u << 20) || size % 4096) {
-        snprintf(err, errlen, "ppc-booke storage must be a multiple of 4K between 64K and 256M (got %llu bytes)",
-                 (unsigned long long)size);
-        return NULL;
-    }
     ppc_cpu *c = calloc(1, sizeof *c);
-    if (!c || !(c->mem = calloc(1, (size_t)size))) {
-        free(c);
-        snprintf(err, errlen, "out of memory for %llu bytes of storage", (unsigned long long)size);
+    if (!c)
         return NULL;
-    }
+    c->mem = mem;
     c->memsize = (uint32_t)size;
-    c->owns_storage = true;
+    c->owns_storage = owns;
     ppc_build_tables(c);
     c->m.ops = &booke_ops;
     c->m.arch = "ppc-booke";
@@ -294,7 +305,42 @@ wb_machine *ppc_booke_create(const wb_core_config *cfg, char *err, size_t errlen
     c->m.storage_unit = 1;
     c->m.direct_storage = c->mem;
     c->m.console = cfg->console;
-    reset(&c->m, false);
+    reset(&c->m, true);
+    return c;
+}
+
+wb_machine *ppc_booke_create(const wb_core_config *cfg, char *err, size_t errlen)
+{
+    uint64_t size = cfg->storage ? cfg->storage : 16u << 20;
+    if (size < (64u << 10) || size > (256u << 20) || size % 4096) {
+        snprintf(err, errlen, "ppc-booke storage must be a multiple of 4K between 64K and 256M (got %llu bytes)",
+                 (unsigned long long)size);
+        return NULL;
+    }
+    uint8_t *mem = calloc(1, (size_t)size);
+    ppc_cpu *c = mem ? build(cfg, mem, size, true) : NULL;
+    if (!c) {
+        free(mem);
+        snprintf(err, errlen, "out of memory for %llu bytes of storage", (unsigned long long)size);
+        return NULL;
+    }
+    return &c->m;
+}
+
+/* A core over storage it does not own (a monitor's partition of its host): the virtual CPU of a VM.
+ * Storage is left as it is. */
+wb_machine *ppc_booke_create_view(const wb_core_config *cfg, uint8_t *mem, uint64_t size, char *err, size_t errlen)
+{
+    if (size < 4096 || size > (256u << 20) || size % 4096) {
+        snprintf(err, errlen, "ppc-booke partition must be a multiple of 4K up to 256M (got %llu bytes)",
+                 (unsigned long long)size);
+        return NULL;
+    }
+    ppc_cpu *c = build(cfg, mem, size, false);
+    if (!c) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
     return &c->m;
 }
 

@@ -216,7 +216,7 @@ void ppc_timers_advance(ppc_cpu *c, uint64_t n)
 }
 
 /* Ticks until the next timer condition could arise (for skipping a wait state). */
-static uint64_t next_timer_event(const ppc_cpu *c)
+uint64_t ppc_next_timer_event(const ppc_cpu *c)
 {
     uint64_t best = UINT64_MAX;
     if (c->dec)
@@ -233,7 +233,7 @@ static uint64_t next_timer_event(const ppc_cpu *c)
 }
 
 /* The highest-priority enabled asynchronous interrupt, or -1 (BookE 5.9 priorities). */
-static int due_async(const ppc_cpu *c)
+int ppc_due_async(const ppc_cpu *c)
 {
     if ((c->msr & MSR_CE) && (c->tsr & TSR_WIS) && (c->tcr & TCR_WIE))
         return IVOR_WATCHDOG;
@@ -285,7 +285,7 @@ wb_exit ppc_run(wb_machine *m, uint64_t budget)
             c->exit.kind = WB_EXIT_BUDGET;
             break;
         }
-        int due = due_async(c);
+        int due = ppc_due_async(c);
         if (due >= 0) {
             c->cia = c->pc;
             left--;   /* taking an interrupt is a step of its own */
@@ -298,10 +298,11 @@ wb_exit ppc_run(wb_machine *m, uint64_t budget)
                 snprintf(c->exit.msg, sizeof c->exit.msg, "wait state with no enabled interrupt source");
                 break;
             }
-            uint64_t n = next_timer_event(c);
+            uint64_t n = ppc_next_timer_event(c);
             if (n > left)
                 n = left;
             ppc_timers_advance(c, n);
+            c->idle_ticks += n;
             left -= n;
             continue;
         }

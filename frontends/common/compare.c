@@ -19,6 +19,7 @@ static const std_guests standard[] = {
     {"m68000", {"minios", "detector", "escaper", NULL}},
     {"m68010", {"minios", "detector10", "escaper", NULL}},
     {"sparc", {"minios", "detector", "escaper", NULL}},
+    {"ppc-booke", {"minios", "detector", "escaper", NULL}},
 };
 
 /* Guests that execute, in virtual supervisor state, an instruction the classifier finds sensitive and
