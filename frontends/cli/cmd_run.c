@@ -1,7 +1,9 @@
 /* vmwb run: build a machine, load a guest, run it, report. */
 #include "frontends/cli/cli.h"
 #include "frontends/common/check.h"
+#include "frontends/common/multi.h"
 #include <getopt.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -28,12 +30,82 @@ static void run_usage(FILE *f)
             "  --json FILE|-        JSON result to FILE or stdout               [output] json\n"
             "  --trace FILE         one line per instruction                    [output] trace\n"
             "  --dump ADDR:LEN      storage bytes into the JSON (repeatable)    [output] dump\n"
+            "  --vm CORE:GUEST[:STRATEGY[:NEST]]  one more time-shared VM  [vm.N] core, guest, ...\n"
+            "  --quantum N          time slice in guest steps (several VMs)     [run] quantum\n"
             "  --set SECTION.KEY=VALUE   any .ini key\n"
             "  -h, --help           this text\n"
+            "\n"
+            "With [vm.N] sections or --vm, one monitor time-shares the core among several VMs, each\n"
+            "in its own partition with its own console; --json reports each in a vms array.\n"
             "\n"
             "Addresses take C syntax: 0x1F, 0o17, 017, 31.  .ini keys:\n");
     for (const wb_config_key_doc *k = wb_config_keys(); k->section; k++)
         fprintf(f, "  [%s] %s = %s\t%s\n", k->section, k->key, k->value_help, k->help);
+}
+
+/* Several VMs time-shared by one monitor: [vm.N] sections or --vm. */
+static int run_multi(const wb_run_config *cfg)
+{
+    char err[1024];
+    if (cfg->check || cfg->trace[0] || cfg->ndumps || cfg->nloads || cfg->guest[0] || cfg->printer[0] ||
+        cfg->console_input[0]) {
+        fprintf(stderr, "vmwb run: with several VMs, --check, --trace, --dump, --load, --guest, the printer and "
+                        "console input are not supported (give each VM a guest in [vm.N])\n");
+        return 2;
+    }
+    wb_multi *mu = malloc(sizeof *mu);
+    if (!mu) {
+        fprintf(stderr, "vmwb run: out of memory\n");
+        return 2;
+    }
+    if (!wb_multi_open(mu, cfg, err, sizeof err)) {
+        fprintf(stderr, "vmwb run: %s\n", err);
+        free(mu);
+        return 2;
+    }
+    wb_multi_run(mu);
+    int rc = wb_multi_all_halted(mu) && wb_multi_host_unchanged(mu) ? 0 : 1;
+    if (cfg->console[0]) {
+        bool live = strcmp(cfg->console, "-") == 0;
+        FILE *f = live ? stdout : fopen(cfg->console, "w");
+        if (!f) {
+            fprintf(stderr, "vmwb run: cannot write %s\n", cfg->console);
+            rc = 2;
+        } else {
+            for (unsigned i = 0; i < mu->n; i++) {
+                const wb_console *c = &mu->vms[i].s.console;
+                if (mu->vms[i].ts_index < 0)
+                    continue;
+                fprintf(f, "==== vm.%d (%s) ====\n", mu->vms[i].spec.number, mu->vms[i].spec.guest);
+                if (c->len)
+                    fwrite(c->out, 1, c->len, f);
+            }
+            if (!live)
+                fclose(f);
+        }
+    }
+    if (cfg->json[0]) {
+        FILE *f = strcmp(cfg->json, "-") == 0 ? stdout : fopen(cfg->json, "w");
+        if (!f) {
+            fprintf(stderr, "vmwb run: cannot write %s\n", cfg->json);
+            rc = 2;
+        } else {
+            wb_multi_json(mu, f);
+            if (f != stdout)
+                fclose(f);
+        }
+    }
+    for (unsigned i = 0; i < mu->n; i++) {
+        const wb_multi_vm *x = &mu->vms[i];
+        if (x->ts_index >= 0 && mu->ts.vms[x->ts_index].state != WB_TS_HALTED)
+            fprintf(stderr, "vmwb run: vm.%d did not halt: %s %s\n", x->spec.number,
+                    wb_ts_state_name(mu->ts.vms[x->ts_index].state), mu->ts.vms[x->ts_index].exit.msg);
+    }
+    if (!wb_multi_host_unchanged(mu))
+        fprintf(stderr, "vmwb run: the monitor's own storage changed\n");
+    wb_multi_close(mu);
+    free(mu);
+    return rc;
 }
 
 typedef struct {
@@ -51,6 +123,7 @@ int cli_run(int argc, char **argv)
         {"load", required_argument, 0, 'l'},      {"console", required_argument, 0, 'o'},
         {"json", required_argument, 0, 'j'},      {"trace", required_argument, 0, 't'},
         {"dump", required_argument, 0, 'd'},      {"set", required_argument, 0, 'e'},
+        {"vm", required_argument, 0, 'V'},        {"quantum", required_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'},            {0, 0, 0, 0},
     };
     pending_set sets[256];
@@ -76,6 +149,8 @@ int cli_run(int argc, char **argv)
         case 't': key = "output.trace"; break;
         case 'd': key = "output.dump"; cli_dumps = true; break;
         case 'e': key = ""; break;
+        case 'V': key = "vm"; break;
+        case 'q': key = "run.quantum"; break;
         case 'h': run_usage(stdout); return 0;
         default:
             if (optopt)
@@ -114,6 +189,8 @@ int cli_run(int argc, char **argv)
         bool ok;
         if (!sets[i].key[0]) {
             ok = wb_config_set_arg(&cfg, sets[i].value, err, sizeof err);
+        } else if (strcmp(sets[i].key, "vm") == 0) {
+            ok = wb_config_add_vm(&cfg, sets[i].value, err, sizeof err);
         } else {
             char buf[1200];
             snprintf(buf, sizeof buf, "%s=%s", sets[i].key, sets[i].value);
@@ -124,6 +201,8 @@ int cli_run(int argc, char **argv)
             return 2;
         }
     }
+    if (cfg.nvms)
+        return run_multi(&cfg);
     wb_session s;
     if (!wb_session_open(&s, &cfg, err, sizeof err)) {
         fprintf(stderr, "vmwb run: %s\n", err);

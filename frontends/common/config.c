@@ -21,6 +21,13 @@ static const wb_config_key_doc keys[] = {
     {"devices", "reader", "FILE", "card reader input (S/370 device 00C)"},
     {"devices", "printer", "FILE", "printer output (S/370 device 00E)"},
     {"devices", "console_input", "FILE", "what the guest reads from its console"},
+    {"run", "quantum", "N", "time slice in guest steps when several [vm.N] share the machine (default 10000)"},
+    {"vm.N", "core", "NAME", "core of VM N (the machine's: one monitor shares one real machine)"},
+    {"vm.N", "guest", "NAME", "bundled guest of VM N; none for a VM that only hosts others"},
+    {"vm.N", "storage", "SIZE", "storage of VM N (default: the core's, or what its hosted VMs need)"},
+    {"vm.N", "monitor", "MODE", "strategy of VM N's monitor(s): trap|hybrid|emulate|auto|scan"},
+    {"vm.N", "nest", "D", "monitor levels between the shared monitor and VM N's guest (default 1)"},
+    {"vm.N", "host", "M", "run VM N under VM M's own monitor, one level deeper (VM M has guest none)"},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -31,6 +38,135 @@ void wb_config_defaults(wb_run_config *c)
     memset(c, 0, sizeof *c);
     snprintf(c->monitor, sizeof c->monitor, "none");
     c->max_insns = WB_DEFAULT_MAX_INSNS;
+    c->quantum = WB_DEFAULT_QUANTUM;
+}
+
+static bool copy(char *dst, size_t cap, const char *v, const char *what, char *err, size_t errlen);
+
+static wb_vm_spec *vm_slot(wb_run_config *c, int n)
+{
+    for (unsigned i = 0; i < c->nvms; i++)
+        if (c->vms[i].number == n)
+            return &c->vms[i];
+    if (c->nvms >= WB_MAX_VMS)
+        return NULL;
+    wb_vm_spec *v = &c->vms[c->nvms++];
+    memset(v, 0, sizeof *v);
+    v->number = n;
+    return v;
+}
+
+static bool monitor_name_ok(const char *v)
+{
+    static const char *const modes[] = {"auto", "trap", "hybrid", "emulate", "scan"};
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (strcmp(v, modes[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool vm_set_key(wb_run_config *c, const char *section, const char *key, const char *v, char *err,
+                       size_t errlen);
+
+/* [vm.N] KEY = VALUE; a section a bad key would have opened is not left behind. */
+static bool vm_set(wb_run_config *c, const char *section, const char *key, const char *v, char *err, size_t errlen)
+{
+    unsigned before = c->nvms;
+    bool ok = vm_set_key(c, section, key, v, err, errlen);
+    if (!ok && c->nvms > before)
+        c->nvms = before;
+    return ok;
+}
+
+static bool vm_set_key(wb_run_config *c, const char *section, const char *key, const char *v, char *err,
+                       size_t errlen)
+{
+    char what[96];
+    snprintf(what, sizeof what, "%s.%s", section, key);
+    uint64_t n;
+    if (!wb_parse_u64(section + 3, &n) || n < 1 || n > 999) {
+        snprintf(err, errlen, "[%s]: VM sections are [vm.N] with N from 1 to 999", section);
+        return false;
+    }
+    wb_vm_spec *s = vm_slot(c, (int)n);
+    if (!s) {
+        snprintf(err, errlen, "[%s]: at most %d VMs", section, WB_MAX_VMS);
+        return false;
+    }
+    if (!strcmp(key, "core"))
+        return copy(s->core, sizeof s->core, v, what, err, errlen);
+    if (!strcmp(key, "guest"))
+        return copy(s->guest, sizeof s->guest, strcmp(v, "none") == 0 ? "" : v, what, err, errlen);
+    if (!strcmp(key, "storage")) {
+        if (!wb_parse_size(v, &s->storage) || s->storage == 0) {
+            snprintf(err, errlen, "%s: bad size '%s' (e.g. 1M, 512K, 65536)", what, v);
+            return false;
+        }
+        return true;
+    }
+    if (!strcmp(key, "monitor")) {
+        if (!monitor_name_ok(v)) {
+            snprintf(err, errlen, "%s: '%s' is not one of auto|trap|hybrid|emulate|scan", what, v);
+            return false;
+        }
+        return copy(s->monitor, sizeof s->monitor, v, what, err, errlen);
+    }
+    if (!strcmp(key, "nest")) {
+        if (!wb_parse_u64(v, &n) || n < 1 || n > 16) {
+            snprintf(err, errlen, "%s: '%s' is not a depth from 1 to 16", what, v);
+            return false;
+        }
+        s->nest = (unsigned)n;
+        return true;
+    }
+    if (!strcmp(key, "host")) {
+        if (!wb_parse_u64(v, &n) || n < 1 || n > 999 || (int)n == s->number) {
+            snprintf(err, errlen, "%s: '%s' is not the number of another VM", what, v);
+            return false;
+        }
+        s->host = (int)n;
+        return true;
+    }
+    snprintf(err, errlen, "unknown key '%s' (VM keys: core guest storage monitor nest host)", what);
+    return false;
+}
+
+bool wb_config_add_vm(wb_run_config *c, const char *spec, char *err, size_t errlen)
+{
+    char buf[200];
+    if (strlen(spec) >= sizeof buf) {
+        snprintf(err, errlen, "--vm: '%s' too long", spec);
+        return false;
+    }
+    strcpy(buf, spec);
+    char *part[5] = {0};
+    unsigned np = 0;
+    for (char *p = buf; np < 5;) {
+        part[np++] = p;
+        char *colon = strchr(p, ':');
+        if (!colon)
+            break;
+        *colon = 0;
+        p = colon + 1;
+    }
+    if (np < 2 || np > 4 || !part[0][0] || !part[1][0]) {
+        snprintf(err, errlen, "--vm expects CORE:GUEST[:STRATEGY[:NEST]], got '%s'", spec);
+        return false;
+    }
+    int n = 1;
+    for (unsigned i = 0; i < c->nvms; i++)
+        if (c->vms[i].number >= n)
+            n = c->vms[i].number + 1;
+    char section[16];
+    snprintf(section, sizeof section, "vm.%d", n);
+    unsigned before = c->nvms;
+    if (!vm_set(c, section, "core", part[0], err, errlen) || !vm_set(c, section, "guest", part[1], err, errlen) ||
+        (np > 2 && part[2][0] && !vm_set(c, section, "monitor", part[2], err, errlen)) ||
+        (np > 3 && !vm_set(c, section, "nest", part[3], err, errlen))) {
+        c->nvms = before;   /* all of the VM or none of it */
+        return false;
+    }
+    return true;
 }
 
 static bool copy(char *dst, size_t cap, const char *v, const char *what, char *err, size_t errlen)
@@ -140,6 +276,15 @@ bool wb_config_set(wb_run_config *c, const char *section, const char *key, const
         }
         return true;
     }
+    if (IS("run", "quantum")) {
+        if (!wb_parse_u64(v, &c->quantum) || c->quantum == 0) {
+            snprintf(err, errlen, "%s: '%s' is not a positive count", what, v);
+            return false;
+        }
+        return true;
+    }
+    if (strncmp(section, "vm.", 3) == 0)
+        return vm_set(c, section, key, v, err, errlen);
     if (IS("run", "check")) {
         if (!wb_parse_bool(v, &c->check)) {
             snprintf(err, errlen, "%s: '%s' is not a boolean (true/false)", what, v);
@@ -188,7 +333,8 @@ bool wb_config_set(wb_run_config *c, const char *section, const char *key, const
 
 bool wb_config_set_arg(wb_run_config *c, const char *arg, char *err, size_t errlen)
 {
-    const char *dot = strchr(arg, '.'), *eq = strchr(arg, '=');
+    /* [vm.N] sections carry a dot of their own: vm.N.KEY=VALUE */
+    const char *dot = strchr(strncmp(arg, "vm.", 3) == 0 ? arg + 3 : arg, '.'), *eq = strchr(arg, '=');
     if (!dot || !eq || dot > eq || dot == arg || eq == dot + 1) {
         snprintf(err, errlen, "--set expects SECTION.KEY=VALUE, got '%s'", arg);
         return false;
@@ -234,6 +380,8 @@ static int handler(void *user, const char *section, const char *name, const char
     char msg[512];
     if (!*section) {
         snprintf(msg, sizeof msg, "key '%s' outside any [section]", name);
+    } else if (strcmp(section, "console") == 0 && strcmp(name, "title") == 0) {
+        return 1;   /* a file both `vmwb run` and `vmwb console` read (demos/timesharing-s370.ini) */
     } else if (wb_config_set(x->cfg, section, name, value, msg, sizeof msg)) {
         return 1;
     }

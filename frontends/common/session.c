@@ -266,92 +266,97 @@ static void wb_session_json_levels(wb_session *s, wb_json *j)
 
 void wb_session_json(wb_session *s, FILE *out)
 {
-    wb_machine *m = s->m;
     wb_json j;
     wb_json_init(&j, out, 2);
     wb_json_begin_object(&j);
-    wb_json_key(&j, "core");
-    wb_json_string(&j, m->variant);
-    wb_json_key(&j, "monitor");
-    wb_json_string(&j, s->strategy);
+    wb_session_json_fields(s, &j);
+    wb_json_end_object(&j);
+    wb_json_end(&j);
+}
+
+void wb_session_json_fields(wb_session *s, wb_json *j)
+{
+    wb_machine *m = s->m;
+    wb_json_key(j, "core");
+    wb_json_string(j, m->variant);
+    wb_json_key(j, "monitor");
+    wb_json_string(j, s->strategy);
     if (s->depth) {
-        wb_json_key(&j, "monitor_reason");
-        wb_json_string(&j, s->strategy_reason);
+        wb_json_key(j, "monitor_reason");
+        wb_json_string(j, s->strategy_reason);
     }
-    wb_json_key(&j, "nest");
-    wb_json_uint(&j, s->depth);
-    wb_json_key(&j, "exit");
-    wb_json_string(&j, wb_exit_name(s->exit.kind));
-    wb_json_key(&j, "exit_detail");
-    wb_json_string(&j, s->exit.msg);
-    wb_json_key(&j, "insns");
-    wb_json_begin_object(&j);
-    wb_json_key(&j, "total");
-    wb_json_uint(&j, m->counters.insns);
-    wb_json_key(&j, "direct");
-    wb_json_uint(&j, m->counters.direct);
-    wb_json_key(&j, "trapped");
-    wb_json_uint(&j, m->counters.trapped);
-    wb_json_key(&j, "interpreted");
-    wb_json_uint(&j, m->counters.interpreted);
-    wb_json_end_object(&j);
-    wb_json_key(&j, "traps");
-    wb_json_begin_object(&j);
+    wb_json_key(j, "nest");
+    wb_json_uint(j, s->depth);
+    wb_json_key(j, "exit");
+    wb_json_string(j, wb_exit_name(s->exit.kind));
+    wb_json_key(j, "exit_detail");
+    wb_json_string(j, s->exit.msg);
+    wb_json_key(j, "insns");
+    wb_json_begin_object(j);
+    wb_json_key(j, "total");
+    wb_json_uint(j, m->counters.insns);
+    wb_json_key(j, "direct");
+    wb_json_uint(j, m->counters.direct);
+    wb_json_key(j, "trapped");
+    wb_json_uint(j, m->counters.trapped);
+    wb_json_key(j, "interpreted");
+    wb_json_uint(j, m->counters.interpreted);
+    wb_json_end_object(j);
+    wb_json_key(j, "traps");
+    wb_json_begin_object(j);
     for (int k = 0; k < WB_TRAP_KINDS; k++) {
-        wb_json_key(&j, wb_trap_name((wb_trap_kind)k));
-        wb_json_uint(&j, m->counters.traps[k]);
+        wb_json_key(j, wb_trap_name((wb_trap_kind)k));
+        wb_json_uint(j, m->counters.traps[k]);
     }
-    wb_json_end_object(&j);
-    wb_json_key(&j, "registers");
-    wb_json_begin_object(&j);
+    wb_json_end_object(j);
+    wb_json_key(j, "registers");
+    wb_json_begin_object(j);
     for (unsigned i = 0; i < m->nregs; i++) {
-        wb_json_key(&j, m->regs[i].name);
-        wb_json_hex(&j, m->ops->get_reg(m, i), (int)(m->regs[i].bits + 3) / 4);
+        wb_json_key(j, m->regs[i].name);
+        wb_json_hex(j, m->ops->get_reg(m, i), (int)(m->regs[i].bits + 3) / 4);
     }
-    wb_json_end_object(&j);
+    wb_json_end_object(j);
     uint8_t dig[32];
     char hex[65];
     wb_storage_digest(m, dig);
     wb_sha256_hex(dig, hex);
-    wb_json_key(&j, "memory_sha256");
-    wb_json_string(&j, hex);
+    wb_json_key(j, "memory_sha256");
+    wb_json_string(j, hex);
     wb_digest(m, dig);
     wb_sha256_hex(dig, hex);
-    wb_json_key(&j, "state_sha256");
-    wb_json_string(&j, hex);
-    wb_json_key(&j, "dumps");
-    wb_json_begin_object(&j);
+    wb_json_key(j, "state_sha256");
+    wb_json_string(j, hex);
+    wb_json_key(j, "dumps");
+    wb_json_begin_object(j);
     for (unsigned i = 0; i < s->cfg.ndumps; i++) {
         const wb_dump_spec *d = &s->cfg.dumps[i];
         char key[32];
         snprintf(key, sizeof key, "0x%" PRIx64, d->addr);
-        wb_json_key(&j, key);
+        wb_json_key(j, key);
         size_t unit = m->storage_unit ? m->storage_unit : 1;
         uint8_t *buf = malloc(d->len * unit);
         char *txt = buf ? malloc(d->len * unit * 2 + 1) : NULL;
         if (buf && txt && m->ops->read(m, d->addr, buf, d->len) == WB_OK) {
             for (size_t k = 0; k < d->len * unit; k++)
                 snprintf(txt + 2 * k, 3, "%02x", buf[k]);
-            wb_json_string(&j, txt);
+            wb_json_string(j, txt);
         } else {
-            wb_json_null(&j);
+            wb_json_null(j);
         }
         free(buf);
         free(txt);
     }
-    wb_json_end_object(&j);
-    wb_json_key(&j, "console");
-    wb_json_string_n(&j, s->console.out ? s->console.out : "", s->console.len);
-    wb_json_key(&j, "host_seconds");
-    wb_json_double(&j, s->host_seconds);
+    wb_json_end_object(j);
+    wb_json_key(j, "console");
+    wb_json_string_n(j, s->console.out ? s->console.out : "", s->console.len);
+    wb_json_key(j, "host_seconds");
+    wb_json_double(j, s->host_seconds);
     if (s->depth)
-        wb_session_json_levels(s, &j);
+        wb_session_json_levels(s, j);
     if (s->check) {
-        wb_json_key(&j, "check");
-        wb_check_json(s->check, &j);
+        wb_json_key(j, "check");
+        wb_check_json(s->check, j);
     }
-    wb_json_end_object(&j);
-    wb_json_end(&j);
 }
 
 void wb_session_close(wb_session *s)

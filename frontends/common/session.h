@@ -4,6 +4,7 @@
 #define WB_SESSION_H
 #include "frontends/common/config.h"
 #include "common/console.h"
+#include "common/json.h"
 #include "machine.h"
 #include "registry.h"
 #include <stdio.h>
@@ -35,6 +36,8 @@ typedef struct {
 bool wb_session_open(wb_session *s, const wb_run_config *cfg, char *err, size_t errlen);
 void wb_session_run(wb_session *s);
 void wb_session_json(wb_session *s, FILE *out);
+/* The same fields, into an object the caller has opened (one VM of several: frontends/common/multi.c). */
+void wb_session_json_fields(wb_session *s, wb_json *j);
 void wb_session_close(wb_session *s);
 /* Exits the level-0 machine took (real traps and, for nested monitors, the level-1 VM's emulated
  * privileged operations) for the whole run. */

@@ -18,6 +18,7 @@ void wb_console_config_defaults(wb_console_config *c)
     c->fps = 30;
     c->rate = 20000;
     c->scale = 1;
+    wb_config_defaults(&c->shared);
 }
 
 static bool num(const char *what, const char *v, uint64_t lo, uint64_t hi, uint64_t *out, char *err, size_t errlen)
@@ -75,6 +76,14 @@ static bool pane_set(wb_pane_config *p, const char *section, const char *key, co
             return false;
         p->level = (unsigned)n;
         p->has_level = true;
+        return true;
+    }
+    if (!strcmp(key, "vm")) {
+        if (!strncmp(v, "vm.", 3))
+            v += 3;
+        if (!num(what, v, 1, 999, &n, err, errlen))
+            return false;
+        p->vm = (int)n;
         return true;
     }
     if (!strcmp(key, "of")) {
@@ -143,7 +152,13 @@ bool wb_console_config_set(wb_console_config *c, const char *section, const char
         }
         return pane_set(p, section, key, v, err, errlen);
     }
-    snprintf(err, errlen, "unknown section [%s] (a console file has [console] and [pane.N])", section);
+    if (!strcmp(section, "machine") || !strcmp(section, "run") || !strncmp(section, "vm.", 3)) {
+        if (!strncmp(section, "vm.", 3))
+            c->has_vms = true;
+        return wb_config_set(&c->shared, section, key, v, err, errlen);
+    }
+    snprintf(err, errlen, "unknown section [%s] (a console file has [console], [pane.N], and for time-shared VMs "
+                          "[machine], [run] and [vm.N])", section);
     return false;
 }
 
@@ -153,8 +168,41 @@ static int cmp_pane(const void *a, const void *b)
     return (x->number > y->number) - (x->number < y->number);
 }
 
+static const wb_vm_spec *vm_spec(const wb_console_config *c, int n)
+{
+    for (unsigned i = 0; i < c->shared.nvms; i++)
+        if (c->shared.vms[i].number == n)
+            return &c->shared.vms[i];
+    return NULL;
+}
+
 bool wb_console_config_check(wb_console_config *c, char *err, size_t errlen)
 {
+    /* a file of [vm.N] sections alone: one pane per guest VM, in order */
+    if (c->has_vms && c->npanes == 0)
+        for (unsigned i = 0; i < c->shared.nvms && c->npanes < WB_CON_MAX_PANES; i++) {
+            const wb_vm_spec *v = &c->shared.vms[i];
+            if (!v->guest[0])
+                continue;
+            wb_pane_config *p = pane_for(c, v->number);
+            p->vm = v->number;
+            snprintf(p->title, sizeof p->title, "vm.%d: %s%s", v->number, v->guest, v->host ? " (hosted)" : "");
+        }
+    for (unsigned i = 0; i < c->npanes; i++) {
+        wb_pane_config *p = &c->panes[i];
+        if (!p->vm)
+            continue;
+        const wb_vm_spec *v = vm_spec(c, p->vm);
+        if (!v || !v->guest[0]) {
+            snprintf(err, errlen, "[pane.%d]: vm = %d names no [vm.%d] with a guest", p->number, p->vm, p->vm);
+            return false;
+        }
+        if (p->has_machine_keys || p->of) {
+            snprintf(err, errlen, "[pane.%d] shows vm.%d: it cannot have a machine of its own or view another pane",
+                     p->number, p->vm);
+            return false;
+        }
+    }
     if (c->npanes == 0) {
         snprintf(err, errlen, "no panes: give at least one [pane.N] section with core = ... and guest = ...");
         return false;

@@ -7,6 +7,7 @@
  */
 #ifndef WB_SDL_CONSOLE_H
 #define WB_SDL_CONSOLE_H
+#include "frontends/common/multi.h"
 #include "frontends/common/session.h"
 #include "frontends/sdl/fb.h"
 #include <stdbool.h>
@@ -24,6 +25,7 @@ typedef struct {
     bool has_level;
     unsigned level;                /* which level's counters to show (default: the innermost) */
     int of;                        /* 0, or the pane whose session this pane views */
+    int vm;                        /* 0, or the N of the [vm.N] (a time-shared sibling) this pane shows */
     bool has_machine_keys;         /* any of core/guest/monitor/... given */
     wb_run_config run;
 } wb_pane_config;
@@ -37,6 +39,9 @@ typedef struct {
     unsigned scale;                /* window pixels per framebuffer pixel */
     wb_pane_config panes[WB_CON_MAX_PANES];
     unsigned npanes;
+    /* [machine], [run] and [vm.N]: several VMs time-sharing one machine, as `vmwb run` reads them */
+    wb_run_config shared;
+    bool has_vms;
 } wb_console_config;
 
 void wb_console_config_defaults(wb_console_config *c);
@@ -71,6 +76,8 @@ typedef struct {
 typedef struct wb_pane {
     wb_pane_config cfg;
     struct wb_pane *owner;         /* the pane whose session this one shows (itself when it has one) */
+    wb_multi *multi;               /* the time-shared machine a [vm.N] pane's VM lives on */
+    const char *multi_error;       /* why that machine could not be built */
     wb_session s;
     bool open;                     /* s holds a machine */
     char error[512];               /* why it is not running, shown in the pane */
@@ -101,6 +108,8 @@ typedef struct {
     bool quit;
     wb_fb fb;
     int pane_w, pane_h, grid_rows;
+    wb_multi *multi;               /* the [vm.N] siblings, when the file has any */
+    char multi_error[600];
 } wb_console_app;
 
 /* Opens every pane (a pane that cannot start shows why); false only when out of memory. */

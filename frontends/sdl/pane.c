@@ -60,7 +60,23 @@ static void pane_open(wb_pane *p, const wb_console_config *cc)
     if (p->cfg.of)
         return;
     char err[600];
-    if (!wb_session_open(&p->s, &p->cfg.run, err, sizeof err)) {
+    if (p->cfg.vm) {
+        /* a sibling on the shared machine: the session's machines are the multi's, the console the pane's */
+        wb_multi_vm *x = NULL;
+        for (unsigned i = 0; p->multi && i < p->multi->n; i++)
+            if (p->multi->vms[i].spec.number == p->cfg.vm)
+                x = &p->multi->vms[i];
+        if (!x) {
+            snprintf(p->error, sizeof p->error, "cannot start this pane: %.480s",
+                     p->multi_error && p->multi_error[0] ? p->multi_error : "no such VM");
+            snprintf(p->state, sizeof p->state, "not started");
+            p->stopped = true;
+            return;
+        }
+        wb_console con = p->s.console;
+        p->s = x->s;
+        p->s.console = con;
+    } else if (!wb_session_open(&p->s, &p->cfg.run, err, sizeof err)) {
         snprintf(p->error, sizeof p->error, "cannot start this pane: %.480s", err);
         snprintf(p->state, sizeof p->state, "not started");
         p->stopped = true;
@@ -78,9 +94,26 @@ static void pane_open(wb_pane *p, const wb_console_config *cc)
 
 static void pane_close(wb_pane *p)
 {
+    if (p->cfg.vm) {   /* the machines are the multi's */
+        wb_console_free(&p->s.console);
+        p->open = false;
+        return;
+    }
     if (p->open)
         wb_session_close(&p->s);
     p->open = false;
+}
+
+/* Where VM N's console writes: the pane that shows it. */
+static wb_console *pane_console(void *ctx, int number)
+{
+    wb_console_app *a = ctx;
+    for (unsigned i = 0; i < a->npanes; i++)
+        if (a->panes[i].cfg.vm == number) {
+            wb_console_init(&a->panes[i].s.console);
+            return &a->panes[i].s.console;
+        }
+    return NULL;
 }
 
 bool wb_console_app_open(wb_console_app *a, const wb_console_config *cfg, char *err, size_t errlen)
@@ -101,8 +134,22 @@ bool wb_console_app_open(wb_console_app *a, const wb_console_config *cfg, char *
             return false;
         }
     }
+    if (cfg->has_vms) {
+        a->multi = malloc(sizeof *a->multi);
+        if (!a->multi) {
+            snprintf(err, errlen, "out of memory");
+            wb_console_app_close(a);
+            return false;
+        }
+        if (!wb_multi_open_consoles(a->multi, &cfg->shared, pane_console, a, a->multi_error, sizeof a->multi_error)) {
+            free(a->multi);
+            a->multi = NULL;
+        }
+    }
     for (unsigned i = 0; i < a->npanes; i++) {
         wb_pane *p = &a->panes[i];
+        p->multi = a->multi;
+        p->multi_error = a->multi_error;
         if (p->cfg.of)
             for (unsigned k = 0; k < a->npanes; k++)
                 if (a->panes[k].cfg.number == p->cfg.of)
@@ -145,6 +192,11 @@ void wb_console_app_close(wb_console_app *a)
     }
     free(a->fb.px);
     a->fb.px = NULL;
+    if (a->multi) {
+        wb_multi_close(a->multi);
+        free(a->multi);
+        a->multi = NULL;
+    }
 }
 
 /* What the guest wrote since the last frame goes onto the screen; the capture is emptied so a long
@@ -282,6 +334,8 @@ void wb_console_app_frame(wb_console_app *a, double host_dt)
 static void reset_pane(wb_console_app *a, wb_pane *p)
 {
     wb_pane *o = p->owner;
+    if (o->cfg.vm)
+        return;   /* one sibling of a time-shared machine cannot be restarted alone */
     pane_close(o);
     pane_open(o, &a->cfg);
     for (unsigned i = 0; i < a->npanes; i++)
