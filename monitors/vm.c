@@ -266,6 +266,8 @@ static wb_exit vm_run(wb_machine *m, uint64_t budget)
                 break;
             continue;
         }
+        vm->host_shared_since = vm->mon->last_entered != vm;
+        vm->mon->last_entered = vm;
         a->enter(vm);
         wb_exit e = host->ops->run(host, lim);
         a->leave(vm);

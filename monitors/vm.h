@@ -80,6 +80,7 @@ typedef struct wb_monitor {
     wb_machine *host;
     const wb_vmm_arch *arch;
     uint64_t next_free;        /* allocator: host storage below this is handed out */
+    const struct wb_vm *last_entered; /* the VM that last ran directly on the host */
     unsigned nvms;
 } wb_monitor;
 
@@ -95,6 +96,8 @@ struct wb_vm {
     uint64_t mon_base, mon_size; /* monitor-owned host storage (translation tables) */
     wb_vm_stats stats;
     uint64_t steps;            /* guest steps (instructions + interruptions) */
+    bool host_shared_since;    /* set before enter(): a sibling ran on the host since this VM did, so
+                                * host state the architecture caches (TLB entries, registers) is stale */
 };
 
 /* A monitor over `host`; NULL with a message when the architecture has no monitor. */

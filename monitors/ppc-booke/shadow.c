@@ -114,3 +114,14 @@ bool booke_shadow_fill(wb_vm *vm, uint32_t ea, bool fetch)
     vm->stats.shadow_faults++;
     return true;
 }
+
+/* A sibling VM ran on the host and used the same TLB: put back every slot as this VM knows it, and
+ * invalidate the rest (a sibling's entries map its own partition and must not survive). */
+void booke_shadow_reload(wb_vm *vm)
+{
+    booke_vmm *s = st(vm);
+    ppc_tlbe zero;
+    memset(&zero, 0, sizeof zero);
+    for (unsigned i = 0; i < PPC_TLB_ENTRIES; i++)
+        booke_shadow_write(vm, i, s->slot_src[i] >= 0 ? &s->slot[i] : &zero);
+}

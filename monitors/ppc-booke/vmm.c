@@ -150,6 +150,10 @@ static void enter(wb_vm *vm)
     booke_vmm *s = st(vm);
     ppc_cpu *v = s->v;
     wb_machine *h = vm->host;
+    if (vm->host_shared_since) {
+        booke_shadow_reload(vm);
+        s->host_known = false;
+    }
     booke_shadow_sync(vm);
     for (unsigned i = 0; i < 32; i++)
         h->ops->set_reg(h, (unsigned)s->ix_gpr0 + i, v->gpr[i]);

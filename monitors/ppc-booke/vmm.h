@@ -41,6 +41,7 @@ typedef struct {
 void booke_shadow_init(wb_vm *vm);
 /* The guest's TLB or PID changed: invalidate the shadow entries derived from what changed. */
 void booke_shadow_sync(wb_vm *vm);
+void booke_shadow_reload(wb_vm *vm);
 /* A host TLB miss at ea (fetch or data): install the shadow entry when the guest's own TLB maps ea to
  * partition RAM with a permission for the guest's current mode.  False: the guest must see the access
  * itself (its miss, its protection fault, or a device / bus error): the caller emulates it. */

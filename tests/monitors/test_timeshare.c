@@ -376,6 +376,23 @@ static void sparc_trap_siblings(void **state)
     close_free(mu);
 }
 
+/* Book E: siblings share the host's TLB; each VM puts its own shadow entries back (and drops the
+ * sibling's) when it is dispatched after another */
+static void booke_trap_siblings(void **state)
+{
+    (void)state;
+    wb_run_config c;
+    base_config(&c, "ppc-booke", "trap", 97);
+    add_vm(&c, 1, "minios", NULL, 0, 0);
+    add_vm(&c, 2, "escaper", NULL, 0, 0);
+    add_vm(&c, 3, "minios", NULL, 0, 0);
+    add_vm(&c, 4, "detector", NULL, 0, 0);
+    wb_multi *mu = open_run(&c);
+    assert_true(mu->ts.switches > 100);
+    assert_each_as_solo_bare(mu);
+    close_free(mu);
+}
+
 static void vm_flag_and_keys_parse(void **state)
 {
     (void)state;
@@ -467,6 +484,7 @@ int main(void)
         cmocka_unit_test(pdp10_hybrid_siblings),
         cmocka_unit_test(m68k_siblings_every_strategy),
         cmocka_unit_test(sparc_trap_siblings),
+        cmocka_unit_test(booke_trap_siblings),
         cmocka_unit_test(vm_flag_and_keys_parse),
         cmocka_unit_test(cli_demo_and_vm_flag),
     };
