@@ -13,32 +13,8 @@
 #define BC_PSW(cc, pm) ((uint64_t)(cc) << 28 | (uint64_t)(pm) << 24 | ORG)
 #define EC_PSW(cc, pm) (0x0008000000000000ull | (uint64_t)(cc) << 44 | (uint64_t)(pm) << 40 | ORG)
 
-static wb_exit run_psw(s370_cpu *c, uint64_t psw, uint64_t n)
-{
-    s370t_set8(c, S370_PSA_PGM_OLD, 0);
-    s370t_set8(c, S370_PSA_SVC_OLD, 0);
-    c->m.ops->start(&c->m, true, ORG);
-    s370_psw_set(c, psw);
-    return wb_run(&c->m, n);
-}
 
-static void expect_ok(s370_cpu *c, wb_exit e)
-{
-    assert_int_equal(e.kind, WB_EXIT_BUDGET);
-    assert_int_equal(s370t_pgm_code(c), -1);
-}
 
-static void expect_pgm(s370_cpu *c, wb_exit e, int code, unsigned ilc, int cc, uint32_t ia)
-{
-    assert_true(e.kind == WB_EXIT_HALT || e.kind == WB_EXIT_BUDGET);
-    assert_int_equal(s370t_pgm_code(c), code);
-    uint64_t old = s370t_get8(c, S370_PSA_PGM_OLD);
-    assert_int_equal((old >> 30) & 3, ilc / 2);
-    if (cc >= 0)
-        assert_int_equal((old >> 28) & 3, (unsigned)cc);
-    assert_int_equal(old & 0xFFFFFF, ia);
-    assert_int_equal(c->ia, S370T_PGM_STOP);
-}
 
 /* ---------------------------------------------------------------- BAL, BALR, BAS, BASR */
 
@@ -49,7 +25,7 @@ static void balr_link_information_bc_mode(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x05EF);   /* BALR 14,15 */
     c->gr[15] = 0xAB001000;       /* bits 0-7 are not part of the address */
-    expect_ok(c, run_psw(c, BC_PSW(2, 0xA), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(2, 0xA), 1));
     assert_int_equal(c->gr[14], 0x6A000402);   /* 01 10 1010 | 000402 */
     assert_int_equal(c->ia, 0x001000);
     assert_int_equal(c->cc, 2);
@@ -62,7 +38,7 @@ static void balr_r2_zero_links_without_branching(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x05E0);   /* BALR 14,0 */
     c->gr[0] = 0x1000;
-    expect_ok(c, run_psw(c, BC_PSW(1, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 0), 1));
     assert_int_equal(c->gr[14], 0x50000402);   /* 01 01 0000 */
     assert_int_equal(c->ia, 0x402);
     s370t_free(c);
@@ -74,7 +50,7 @@ static void balr_same_register_uses_old_contents(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x05FF);   /* BALR 15,15 */
     c->gr[15] = 0x00001000;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->ia, 0x1000);
     assert_int_equal(c->gr[15], 0x40000402);
     s370t_free(c);
@@ -87,16 +63,16 @@ static void bal_link_information_bc_and_ec(void **state)
     (void)state;
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x45E0, TGT);   /* BAL 14,TGT */
-    expect_ok(c, run_psw(c, BC_PSW(1, 5), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 5), 1));
     assert_int_equal(c->gr[14], 0x95000404);   /* 10 01 0101 */
     assert_int_equal(c->ia, TGT);
     c->gr[14] = 0;
-    expect_ok(c, run_psw(c, EC_PSW(1, 5), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, EC_PSW(1, 5), 1));
     assert_true(c->ec);
     assert_int_equal(c->gr[14], 0x95000404);
     assert_int_equal(c->ia, TGT);
     S370T_CODE(c, ORG, 0x05E0);                /* BALR 14,0 in EC mode */
-    expect_ok(c, run_psw(c, EC_PSW(3, 0xC), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, EC_PSW(3, 0xC), 1));
     assert_int_equal(c->gr[14], 0x7C000402);   /* 01 11 1100 */
     s370t_free(c);
 }
@@ -108,7 +84,7 @@ static void bal_address_before_link(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x45EE, 0x0010);   /* BAL 14,16(14) */
     c->gr[14] = 0x900;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->ia, 0x910);
     assert_int_equal(c->gr[14], 0x80000404);
     s370t_free(c);
@@ -120,18 +96,18 @@ static void bas_and_basr_save_address_only(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x0DEF);   /* BASR 14,15 */
     c->gr[15] = 0xFF000A00;
-    expect_ok(c, run_psw(c, BC_PSW(3, 0xF), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0xF), 1));
     assert_int_equal(c->gr[14], 0x00000402);
     assert_int_equal(c->ia, 0xA00);
 
     S370T_CODE(c, ORG, 0x4DE0, TGT);   /* BAS 14,TGT */
-    expect_ok(c, run_psw(c, BC_PSW(3, 0xF), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0xF), 1));
     assert_int_equal(c->gr[14], 0x00000404);
     assert_int_equal(c->ia, TGT);
 
     S370T_CODE(c, ORG, 0x0DE0);   /* BASR 14,0: save, no branch */
     c->gr[0] = TGT;
-    expect_ok(c, run_psw(c, EC_PSW(1, 1), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, EC_PSW(1, 1), 1));
     assert_int_equal(c->gr[14], 0x00000402);
     assert_int_equal(c->ia, 0x402);
     s370t_free(c);
@@ -149,14 +125,14 @@ static void branch_on_condition_every_mask_and_cc(void **state)
             bool taken = (m & (8u >> cc)) != 0;
             uint16_t bc[2] = {(uint16_t)(0x4700 | m << 4), TGT};
             s370t_code(c, ORG, bc, 2);
-            expect_ok(c, run_psw(c, BC_PSW(cc, 0), 1));
+            s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(cc, 0), 1));
             assert_int_equal(c->ia, taken ? TGT : ORG + 4);
             assert_int_equal(c->cc, cc);
 
             uint16_t bcr[1] = {(uint16_t)(0x0703 | m << 4)};   /* BCR m,3 */
             s370t_code(c, ORG, bcr, 1);
             c->gr[3] = 0x5A000A00;
-            expect_ok(c, run_psw(c, BC_PSW(cc, 0), 1));
+            s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(cc, 0), 1));
             assert_int_equal(c->ia, taken ? 0xA00 : ORG + 2);
         }
     s370t_free(c);
@@ -169,7 +145,7 @@ static void bcr_r2_zero_does_not_branch(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x07F0, 0x0780);   /* BCR 15,0; BCR 8,0 */
     c->gr[0] = TGT;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 2));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 2));
     assert_int_equal(c->ia, ORG + 4);
     assert_int_equal(c->gr[0], TGT);
     s370t_free(c);
@@ -193,7 +169,7 @@ static void run_bcases(const struct bcase *t, size_t n)
         for (unsigned r = 0; r < 3; r++)
             c->gr[r + 1] = t[i].in[r];
         c->gr[0] = 0x0BAD0BAD;
-        expect_ok(c, run_psw(c, BC_PSW(2, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(2, 0), 1));
         if (c->ia != t[i].ia)
             print_error("case %zu (%04x %04x): ia %06x\n", i, t[i].hw0, t[i].hw1, c->ia);
         assert_int_equal(c->ia, t[i].ia);
@@ -272,7 +248,7 @@ static void ex_ors_r1_into_second_byte(void **state)
     S370T_CODE(c, TGT, 0x1800);        /* LR 0,0 -> LR 1,2 with X'12' */
     c->gr[1] = 0xFFFFFF12;             /* only bits 24-31 take part */
     c->gr[2] = 0xABC;
-    expect_ok(c, run_psw(c, BC_PSW(1, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 0), 1));
     assert_int_equal(c->gr[1], 0xABC);
     assert_int_equal(c->ia, ORG + 4);
     assert_int_equal(s370t_get4(c, TGT) >> 16, 0x1800);   /* the target in storage is unchanged */
@@ -289,7 +265,7 @@ static void ex_r1_zero_does_not_or(void **state)
     c->gr[0] = 0xFF;
     c->gr[3] = 1;
     c->gr[4] = 0x444;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->gr[3], 0x444);
     s370t_free(c);
 }
@@ -303,10 +279,10 @@ static void ex_supplies_immediate(void **state)
     S370T_CODE(c, TGT, 0x9500, 0x0900);  /* CLI X'900',0 */
     c->mem[0x900] = 0x42;
     c->gr[5] = 0x42;
-    expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
     assert_int_equal(c->cc, 0);
     c->gr[5] = 0x43;
-    expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
     assert_int_equal(c->cc, 1);
     s370t_free(c);
 }
@@ -320,13 +296,13 @@ static void ex_of_branch_and_link(void **state)
     S370T_CODE(c, TGT, 0x0500);        /* BALR 0,0 -> BALR 14,15 */
     c->gr[1] = 0xEF;
     c->gr[15] = 0x1000;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->gr[14], 0x80000404);   /* 10 00 0000 */
     assert_int_equal(c->ia, 0x1000);
 
     S370T_CODE(c, TGT, 0x4500, 0x0900);   /* BAL 0,X'900' -> BAL 14,X'900' */
     c->gr[1] = 0xE0;
-    expect_ok(c, run_psw(c, BC_PSW(1, 2), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 2), 1));
     assert_int_equal(c->gr[14], 0x92000404);   /* 10 01 0010 */
     assert_int_equal(c->ia, 0x900);
     s370t_free(c);
@@ -339,7 +315,7 @@ static void ex_target_across_block_boundary(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x4400, 0x07FE);    /* EX 0,X'7FE' */
     S370T_CODE(c, 0x7FE, 0x45E0, 0x0900);  /* BAL 14,X'900' across 0x800 */
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->ia, 0x900);
     assert_int_equal(c->gr[14], 0x80000404);
     s370t_free(c);
@@ -350,11 +326,11 @@ static void ex_odd_address_is_specification(void **state)
     (void)state;
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x4400, TGT + 1);   /* EX 0,TGT+1 */
-    expect_pgm(c, run_psw(c, BC_PSW(2, 0), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(2, 0), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
     /* odd and outside storage: still specification, no access exception for an odd address */
     S370T_CODE(c, ORG, 0x4407, 0x0001);    /* EX 0,1(7) */
     c->gr[7] = 0x20000;
-    expect_pgm(c, run_psw(c, BC_PSW(2, 0), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(2, 0), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
     s370t_free(c);
 }
 
@@ -364,12 +340,12 @@ static void ex_target_outside_storage_is_addressing(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x4407, 0x0000);    /* EX 0,0(7) */
     c->gr[7] = 0x10000;
-    expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_ADDRESSING, 4, 0, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 1), S370_PGM_ADDRESSING, 4, 0, ORG + 4);
     /* a four-byte target whose second halfword lies outside */
     S370T_CODE(c, 0xFFFE, 0x45E0);
     c->gr[7] = 0xFFFE;
     c->gr[14] = 0x14;
-    expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_ADDRESSING, 4, 0, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 1), S370_PGM_ADDRESSING, 4, 0, ORG + 4);
     assert_int_equal(c->gr[14], 0x14);
     s370t_free(c);
 }
@@ -382,7 +358,7 @@ static void ex_of_ex_is_execute_exception(void **state)
     S370T_CODE(c, TGT, 0x4400, 0x0900);    /* EX 0,X'900' */
     S370T_CODE(c, 0x900, 0x1812);          /* never reached */
     c->gr[1] = 7;
-    expect_pgm(c, run_psw(c, BC_PSW(1, 0), 1), S370_PGM_EXECUTE, 4, 1, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(1, 0), 1), S370_PGM_EXECUTE, 4, 1, ORG + 4);
     assert_int_equal(c->gr[1], 7);
     assert_false(c->in_exec);
     s370t_free(c);
@@ -395,20 +371,20 @@ static void ex_target_exception_reports_ex(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x4400, TGT);   /* EX 0,TGT */
     S370T_CODE(c, TGT, 0x0000);        /* unassigned opcode */
-    expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_OPERATION, 4, 0, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 1), S370_PGM_OPERATION, 4, 0, ORG + 4);
     assert_true(c->in_exec);   /* the exception arose in the target: visible until the next fetch */
 
     S370T_CODE(c, TGT, 0x1A12);        /* AR 1,2 overflowing, mask on */
     c->gr[1] = 0x7FFFFFFF;
     c->gr[2] = 1;
-    expect_pgm(c, run_psw(c, BC_PSW(0, S370_PM_FIXED), 1), S370_PGM_FIXED_OVERFLOW, 4, 3, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, S370_PM_FIXED), 1), S370_PGM_FIXED_OVERFLOW, 4, 3, ORG + 4);
     assert_int_equal(c->gr[1], 0x80000000);
     assert_true(c->in_exec);   /* the exception arose in the target: visible until the next fetch */
 
     /* and the machine goes on normally afterwards: a second EX works */
     S370T_CODE(c, TGT, 0x1834);        /* LR 3,4 */
     c->gr[4] = 99;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->gr[3], 99);
     s370t_free(c);
 }
@@ -422,7 +398,7 @@ static void ex_target_trap_to_host(void **state)
     c->m.trap_to_host = true;
     S370T_CODE(c, ORG, 0x4400, TGT);   /* EX 0,TGT */
     S370T_CODE(c, TGT, 0x0000);
-    wb_exit e = run_psw(c, BC_PSW(0, 0), 5);
+    wb_exit e = s370t_run_psw(c, BC_PSW(0, 0), 5);
     assert_int_equal(e.kind, WB_EXIT_TRAP);
     assert_int_equal(e.trap.code, S370_PGM_OPERATION);
     assert_int_equal(e.trap.addr, ORG);
@@ -442,7 +418,7 @@ static void ex_in_a_loop(void **state)
     S370T_CODE(c, TGT, 0x9200, 0x0900);
     c->gr[1] = 0x10;
     c->gr[2] = 3;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 9));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 9));
     assert_int_equal(c->mem[0x900], 0x12);   /* the third pass stored X'12' */
     assert_int_equal(c->gr[1], 0x13);
     assert_int_equal(c->gr[2], 0);
@@ -457,7 +433,7 @@ static void svc_bc_mode(void **state)
     (void)state;
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x0A12);   /* SVC 18 */
-    run_psw(c, BC_PSW(2, 3), 1);
+    s370t_run_psw(c, BC_PSW(2, 3), 1);
     assert_int_equal(c->ia, S370T_SVC_STOP);
     /* code 0x0012, ILC 01, CC 10, mask 0011, IA 000402 */
     assert_int_equal(s370t_get8(c, S370_PSA_SVC_OLD), 0x0000001263000402ull);
@@ -470,7 +446,7 @@ static void svc_ec_mode(void **state)
     (void)state;
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x0AAB);   /* SVC 171 */
-    run_psw(c, EC_PSW(1, 0), 1);
+    s370t_run_psw(c, EC_PSW(1, 0), 1);
     assert_int_equal(c->ia, S370T_SVC_STOP);
     assert_int_equal(s370t_get8(c, S370_PSA_SVC_OLD), 0x0008100000000402ull);
     assert_int_equal(s370t_get4(c, S370_PSA_SVC_CODE), 0x000200AB);   /* ILC 2 bytes, code */
@@ -484,7 +460,7 @@ static void svc_under_ex(void **state)
     S370T_CODE(c, ORG, 0x4410, TGT);   /* EX 1,TGT */
     S370T_CODE(c, TGT, 0x0A00);        /* SVC 0 -> SVC X'7F' */
     c->gr[1] = 0x7F;
-    run_psw(c, BC_PSW(0, 0), 1);
+    s370t_run_psw(c, BC_PSW(0, 0), 1);
     assert_int_equal(c->ia, S370T_SVC_STOP);
     /* code 0x007F, ILC 10 (EX's), IA after EX */
     assert_int_equal(s370t_get8(c, S370_PSA_SVC_OLD), 0x0000007F80000404ull);

@@ -17,12 +17,6 @@
 #define EC_SUPER   0x0008000000000000ull   /* EC, key 0, supervisor, disabled */
 #define DISABLED_WAIT_BC 0x0002000000000000ull
 
-static wb_exit run_psw(s370_cpu *c, uint64_t psw, uint64_t n)
-{
-    c->m.ops->start(&c->m, true, psw & 0xFFFFFF);
-    s370_psw_set(c, psw);
-    return wb_run(&c->m, n);
-}
 
 /* BC program old PSW: interruption code (bits 16-31), ILC in halfwords (bits 32-33), IA. */
 static unsigned bc_old_ilc(s370_cpu *c) { return (unsigned)(s370t_get8(c, S370_PSA_PGM_OLD) >> 30) & 3; }
@@ -47,7 +41,7 @@ static void privileged_instructions_trap_in_problem_state(void **state)
         s370t_code(c, CODE, ops[i].hw, ops[i].len / 2);
         uint8_t before[64];
         memcpy(before, c->mem + 0x300, sizeof before);
-        wb_exit e = run_psw(c, BC_PROBLEM | CODE, 5);
+        wb_exit e = s370t_run_psw(c, BC_PROBLEM | CODE, 5);
         assert_int_equal(e.kind, WB_EXIT_HALT);
         if (s370t_pgm_code(c) != S370_PGM_PRIVILEGED)
             fail_msg("%s: program code %d", ops[i].name, s370t_pgm_code(c));
@@ -65,7 +59,7 @@ static void privileged_trap_exits_to_host_as_priv(void **state)
     s370_cpu *c = s370t_new(65536);
     c->m.trap_to_host = true;
     S370T_CODE(c, CODE, 0xB20D, 0x0000);   /* PTLB */
-    wb_exit e = run_psw(c, BC_PROBLEM | CODE, 5);
+    wb_exit e = s370t_run_psw(c, BC_PROBLEM | CODE, 5);
     assert_int_equal(e.kind, WB_EXIT_TRAP);
     assert_int_equal(e.trap.kind, WB_TRAP_PRIV);
     assert_int_equal(e.trap.code, S370_PGM_PRIVILEGED);
@@ -109,7 +103,7 @@ static void ssm_ec_invalid_bits_give_early_specification(void **state)
     s370_cpu *c = s370t_new(65536);
     c->mem[0x300] = 0x20;                  /* PSW bit 2: must be zero in EC mode */
     S370T_CODE(c, CODE, 0x8000, 0x0300);
-    run_psw(c, EC_SUPER | CODE, 5);
+    s370t_run_psw(c, EC_SUPER | CODE, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_SPECIFICATION);
     uint64_t old = s370t_get8(c, S370_PSA_PGM_OLD);
     assert_int_equal(old >> 56, 0x20);     /* the new (invalid) mask was loaded */
@@ -149,7 +143,7 @@ static void stosm_ec_invalid_bit_stores_then_specification(void **state)
     (void)state;
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, CODE, 0xAD80, 0x0300);   /* STOSM 0x300,X'80': PSW bit 0 in EC mode */
-    run_psw(c, EC_SUPER | CODE, 5);
+    s370t_run_psw(c, EC_SUPER | CODE, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_SPECIFICATION);
     assert_int_equal(c->mem[0x300], 0x00);   /* the old mask was stored (operation completed) */
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) >> 56, 0x80);
@@ -163,7 +157,7 @@ static void stnsm_store_protected_is_suppressed(void **state)
     s370_cpu *c = s370t_new(65536);
     c->keys[0] = 0x50;                      /* block 0 (holds 0x300) has key 5 */
     S370T_CODE(c, CODE, 0xAC00, 0x0300);
-    run_psw(c, 0xFF30000000000000ull | CODE, 5);   /* PSW key 3 */
+    s370t_run_psw(c, 0xFF30000000000000ull | CODE, 5);   /* PSW key 3 */
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) >> 56, 0xFF);   /* mask unchanged */
     s370t_free(c);
@@ -344,7 +338,7 @@ static void isk_inserts_7_bits_in_ec_5_bits_in_bc(void **state)
     s370t_run(c, CODE, 1);                 /* BC mode: ACC and F only, bits 29-31 zero */
     assert_int_equal(c->gr[1], 0x12345658);
     c->gr[1] = 0x12345601;
-    run_psw(c, EC_SUPER | CODE, 1);        /* EC mode: all seven bits, bit 31 zero */
+    s370t_run_psw(c, EC_SUPER | CODE, 1);        /* EC mode: all seven bits, bit 31 zero */
     assert_int_equal(c->gr[1], 0x1234565E);
     s370t_free(c);
 }
@@ -406,7 +400,7 @@ static void ipk_inserts_key_into_gr2(void **state)
     s370_cpu *c = s370t_new(65536);
     c->gr[2] = 0xAABBCCDD;
     S370T_CODE(c, CODE, 0xB20B, 0x0000);
-    run_psw(c, 0x00C0000000000000ull | CODE, 1);   /* key 12 */
+    s370t_run_psw(c, 0x00C0000000000000ull | CODE, 1);   /* key 12 */
     assert_int_equal(c->gr[2], 0xAABBCCC0);
     s370t_free(c);
 }
@@ -418,7 +412,7 @@ static void spka_privileged_even_with_cr3_mask(void **state)
     s370_cpu *c = s370t_new(65536);
     c->cr[3] = 0xFFFF0000u;
     S370T_CODE(c, CODE, 0xB20A, 0x0000);
-    run_psw(c, BC_PROBLEM | CODE, 5);
+    s370t_run_psw(c, BC_PROBLEM | CODE, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PRIVILEGED);
     s370t_free(c);
 }
@@ -481,7 +475,7 @@ static void lctl_fetch_protected_is_suppressed(void **state)
     s370t_set4(c, 0x1000, 0xFFFFFFFF);
     c->gr[5] = 0x1000;
     S370T_CODE(c, CODE, 0xB700, 0x5000);   /* LCTL 0,0,0(5) */
-    run_psw(c, 0x0030000000000000ull | CODE, 5);   /* key 3 */
+    s370t_run_psw(c, 0x0030000000000000ull | CODE, 5);   /* key 3 */
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
     assert_int_equal(c->cr[0], 0x000000E0u);       /* reset value untouched */
     s370t_free(c);
@@ -571,7 +565,7 @@ static void stck_store_protection_in_problem_state(void **state)
     c->keys[0x2000 / 2048] = 0x40;
     c->gr[5] = 0x2000;
     S370T_CODE(c, CODE, 0xB205, 0x5000);   /* STCK 0(5) */
-    run_psw(c, 0x0031000000000000ull | CODE, 5);   /* key 3, problem */
+    s370t_run_psw(c, 0x0031000000000000ull | CODE, 5);   /* key 3, problem */
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
     assert_int_equal(s370t_get8(c, 0x2000), 0);
     s370t_free(c);
@@ -647,7 +641,7 @@ static void mc_masked_class_is_noop(void **state)
     s370_cpu *c = s370t_new(65536);
     c->cr[8] = 0x0000BFFF;                 /* every class but 1 */
     S370T_CODE(c, CODE, 0xAF01, 0x0123);
-    run_psw(c, BC_PROBLEM | CODE, 1);
+    s370t_run_psw(c, BC_PROBLEM | CODE, 1);
     assert_int_equal(s370t_pgm_code(c), -1);
     assert_int_equal(c->ia, CODE + 4);
     s370t_free(c);
@@ -660,7 +654,7 @@ static void mc_enabled_class_is_monitor_event(void **state)
     c->cr[8] = 0x00000010;                 /* bit 27: class 11 */
     c->gr[7] = 0x00AB0000;
     S370T_CODE(c, CODE, 0xAF0B, 0x7123);   /* MC X'123'(7),11 */
-    run_psw(c, BC_PROBLEM | CODE, 5);
+    s370t_run_psw(c, BC_PROBLEM | CODE, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_MONITOR_EVENT);
     assert_int_equal(old_ia(c), CODE + 4);   /* completed */
     assert_int_equal(bc_old_ilc(c), 2);
@@ -727,7 +721,7 @@ static void sigp_external_call_to_self_interrupts(void **state)
     s370_cpu *c = s370t_new(65536);
     c->cr[0] |= 0x00002000u;               /* CR0 bit 18: external call */
     S370T_CODE(c, CODE, 0xAE23, 0x0002);
-    run_psw(c, 0x0100000000000000ull | CODE, 5);
+    s370t_run_psw(c, 0x0100000000000000ull | CODE, 5);
     assert_int_equal(c->ia, S370T_EXT_STOP);
     assert_int_equal((s370t_get8(c, S370_PSA_EXT_OLD) >> 32) & 0xFFFF, S370_EXT_EXTERNAL_CALL);
     assert_int_equal(s370t_get8(c, S370_PSA_EXT_OLD) & 0xFFFFFF, CODE + 4);
@@ -741,7 +735,7 @@ static void sigp_emergency_signal_waits_for_subclass_mask(void **state)
     /* mask off: the signal stays pending; LCTL enabling bit 17 lets it in */
     s370t_set4(c, 0x300, 0x00004000u);
     S370T_CODE(c, CODE, 0xAE23, 0x0003, 0xB700, 0x0300);
-    run_psw(c, 0x0100000000000000ull | CODE, 5);
+    s370t_run_psw(c, 0x0100000000000000ull | CODE, 5);
     assert_int_equal(c->ia, S370T_EXT_STOP);
     assert_int_equal((s370t_get8(c, S370_PSA_EXT_OLD) >> 32) & 0xFFFF, S370_EXT_EMERGENCY_SIGNAL);
     assert_int_equal(s370t_get8(c, S370_PSA_EXT_OLD) & 0xFFFFFF, CODE + 8);
@@ -791,7 +785,7 @@ static void matching_key_stores_and_unprotected_fetch_allowed(void **state)
     s370t_set4(c, 0x2800, 0x000000A0);
     c->gr[5] = 0x2000;
     S370T_CODE(c, CODE, 0xB205, 0x5000, 0xB700, 0x5800);   /* STCK 0(5); LCTL 0,0,X'800'(5) */
-    run_psw(c, 0x0030000000000000ull | CODE, 2);           /* key 3 */
+    s370t_run_psw(c, 0x0030000000000000ull | CODE, 2);           /* key 3 */
     assert_int_equal(s370t_pgm_code(c), -1);
     assert_int_equal(s370t_get8(c, 0x2000), 0x1000ull);
     assert_int_equal(c->cr[0], 0x000000A0);
@@ -804,7 +798,7 @@ static void fetch_protected_instruction_is_protection(void **state)
     s370_cpu *c = s370t_new(65536);
     c->keys[0x3000 / 2048] = 0x58;         /* code block: key 5, fetch-protected */
     S370T_CODE(c, 0x3000, 0xB205, 0x0300);
-    run_psw(c, 0x0030000000003000ull, 5);  /* key 3 */
+    s370t_run_psw(c, 0x0030000000003000ull, 5);  /* key 3 */
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
     assert_int_equal(s370t_get8(c, 0x300), 0);   /* nothing executed */
     s370t_free(c);
@@ -819,7 +813,7 @@ static void st_into_other_key_is_protection_and_suppressed(void **state)
     c->gr[1] = 0xDEADBEEF;
     c->gr[5] = 0x2000;
     S370T_CODE(c, CODE, 0x5010, 0x5000);   /* ST 1,0(5) */
-    run_psw(c, 0x0031000000000000ull | CODE, 5);   /* key 3, problem state */
+    s370t_run_psw(c, 0x0031000000000000ull | CODE, 5);   /* key 3, problem state */
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
     assert_int_equal(s370t_get4(c, 0x2000), 0);
     assert_int_equal(old_ia(c), CODE + 4);
@@ -836,7 +830,7 @@ static void l_fetch_protection_needs_the_f_bit(void **state)
     s370t_set4(c, 0x2800, 0x9ABCDEF0);
     c->gr[5] = 0x2000;
     S370T_CODE(c, CODE, 0x5820, 0x5000, 0x5830, 0x5800);   /* L 2,0(5); L 3,X'800'(5) */
-    run_psw(c, 0x0031000000000000ull | CODE, 5);
+    s370t_run_psw(c, 0x0031000000000000ull | CODE, 5);
     assert_int_equal(c->gr[2], 0x12345678);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
     assert_int_equal(c->gr[3], 0);

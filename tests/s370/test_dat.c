@@ -46,12 +46,6 @@ static unsigned xlate(s370_cpu *c, uint32_t v, uint32_t *r)
     return s370_translate(c, v, S370_ACC_FETCH, r);
 }
 
-static wb_exit run_psw(s370_cpu *c, uint64_t psw, uint64_t n)
-{
-    c->m.ops->start(&c->m, true, psw & 0xFFFFFF);
-    s370_psw_set(c, psw);
-    return wb_run(&c->m, n);
-}
 
 /* ---------------------------------------------------------------- the four formats */
 
@@ -268,7 +262,7 @@ static void instruction_and_operand_are_translated(void **state)
     put2(c, PT0 + 2 * 7, pte4k(0xC000, false));   /* data page: virtual 0x7000 -> real 0xC000 */
     S370T_CODE(c, 0x9000, 0xB205, 0x7008);        /* STCK 8(7) */
     c->gr[7] = 0x7000;
-    wb_exit e = run_psw(c, EC_DAT | 0x5000, 1);
+    wb_exit e = s370t_run_psw(c, EC_DAT | 0x5000, 1);
     assert_int_equal(e.kind, WB_EXIT_BUDGET);
     assert_int_equal(s370t_pgm_code(c), -1);
     assert_int_equal(c->ia, 0x5004);
@@ -284,7 +278,7 @@ static void dat_off_in_ec_mode_uses_real_addresses(void **state)
     put2(c, PT0 + 2 * 7, pte4k(0xC000, false));
     S370T_CODE(c, 0x400, 0xB205, 0x7008);
     c->gr[7] = 0x7000;
-    run_psw(c, 0x0008000000000400ull, 1);         /* EC, bit 5 off */
+    s370t_run_psw(c, 0x0008000000000400ull, 1);         /* EC, bit 5 off */
     assert_int_equal(s370t_get8(c, 0x7008), 0x1000ull);
     assert_int_equal(s370t_get8(c, 0xC008), 0);
     s370t_free(c);
@@ -297,7 +291,7 @@ static void operand_page_fault_nullifies_and_stores_tea(void **state)
     put2(c, PT0 + 2 * 7, pte4k(0xC000, true));
     S370T_CODE(c, 0x400, 0xB205, 0x7ABC);         /* STCK X'ABC'(7) */
     c->gr[7] = 0x7000;
-    wb_exit e = run_psw(c, EC_DAT | 0x400, 5);
+    wb_exit e = s370t_run_psw(c, EC_DAT | 0x400, 5);
     assert_int_equal(e.kind, WB_EXIT_HALT);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PAGE_TRANSLATION);
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x400);   /* nullified */
@@ -311,7 +305,7 @@ static void operand_segment_fault_stores_code_0x10(void **state)
     s370_cpu *c = setup_4k_64k();
     S370T_CODE(c, 0x400, 0xB205, 0x7008);
     c->gr[7] = 0x0A3000;                          /* segment 10: invalid */
-    run_psw(c, EC_DAT | 0x400, 5);
+    s370t_run_psw(c, EC_DAT | 0x400, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_SEGMENT_TRANSLATION);
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x400);
     assert_int_equal(s370t_get4(c, S370_PSA_TEA), 0x0A3000);
@@ -323,7 +317,7 @@ static void instruction_page_fault_stores_instruction_page(void **state)
     (void)state;
     s370_cpu *c = setup_4k_64k();
     put2(c, PT0 + 2 * 6, pte4k(0x6000, true));
-    wb_exit e = run_psw(c, EC_DAT | 0x6010, 5);
+    wb_exit e = s370t_run_psw(c, EC_DAT | 0x6010, 5);
     assert_int_equal(e.kind, WB_EXIT_HALT);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PAGE_TRANSLATION);
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x6010);
@@ -338,7 +332,7 @@ static void translation_specification_suppresses(void **state)
     s370t_set4(c, STO + 4, ste(15, 0x12000, false) | 0x00000004u);   /* segment 1: STE bit 29 */
     S370T_CODE(c, 0x400, 0xB205, 0x7008);
     c->gr[7] = 0x010000;
-    run_psw(c, EC_DAT | 0x400, 5);
+    s370t_run_psw(c, EC_DAT | 0x400, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_TRANSLATION_SPEC);
     /* suppression: the old PSW points past the instruction, the ILC gives its length */
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x404);
@@ -353,7 +347,7 @@ static void page_table_outside_storage_is_addressing(void **state)
     s370t_set4(c, STO + 4, ste(15, 0x00F00000u, false));   /* segment 1's page table at 15M */
     S370T_CODE(c, 0x400, 0xB205, 0x7008);
     c->gr[7] = 0x010000;
-    run_psw(c, EC_DAT | 0x400, 5);
+    s370t_run_psw(c, EC_DAT | 0x400, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_ADDRESSING);
     /* suppression: the old PSW points past the instruction */
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x404);
@@ -365,7 +359,7 @@ static void segment_table_outside_storage_is_addressing_on_instruction_fetch(voi
     (void)state;
     s370_cpu *c = setup_4k_64k();
     c->cr[1] = 0x00800000u;                 /* segment table at 8M, storage is 256K */
-    wb_exit e = run_psw(c, EC_DAT | 0x400, 5);
+    wb_exit e = s370t_run_psw(c, EC_DAT | 0x400, 5);
     assert_int_equal(e.kind, WB_EXIT_HALT);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_ADDRESSING);
     s370t_free(c);
@@ -379,7 +373,7 @@ static void trap_to_host_reports_translation_exception_address(void **state)
     put2(c, PT0 + 2 * 7, pte4k(0xC000, true));
     S370T_CODE(c, 0x400, 0xB205, 0x7ABC);
     c->gr[7] = 0x7000;
-    wb_exit e = run_psw(c, EC_DAT | 0x400, 5);
+    wb_exit e = s370t_run_psw(c, EC_DAT | 0x400, 5);
     assert_int_equal(e.kind, WB_EXIT_TRAP);
     assert_int_equal(e.trap.kind, WB_TRAP_MMU);
     assert_int_equal(e.trap.code, S370_PGM_PAGE_TRANSLATION);
@@ -396,7 +390,7 @@ static void protection_applies_to_the_real_frame_key(void **state)
     c->keys[0xC000 / 2048] = 0x50;                /* real frame key 5 */
     S370T_CODE(c, 0x400, 0xB205, 0x7008);
     c->gr[7] = 0x7000;
-    run_psw(c, EC_DAT | 0x0030000000000000ull | 0x400, 5);   /* PSW key 3 */
+    s370t_run_psw(c, EC_DAT | 0x0030000000000000ull | 0x400, 5);   /* PSW key 3 */
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PROTECTION);
     assert_int_equal(s370t_get8(c, 0xC008), 0);
     s370t_free(c);
@@ -415,7 +409,7 @@ static void st_across_2k_pages_splits_between_frames(void **state)
     c->gr[1] = 0xA1B2C3D4;
     c->gr[5] = 0x1000;
     S370T_CODE(c, 0x400, 0x5010, 0x57FE);          /* ST 1,X'7FE'(5) */
-    run_psw(c, EC_DAT | 0x400, 1);
+    s370t_run_psw(c, EC_DAT | 0x400, 1);
     assert_int_equal(s370t_pgm_code(c), -1);
     assert_int_equal(c->mem[0x97FE], 0xA1);
     assert_int_equal(c->mem[0x97FF], 0xB2);
@@ -436,7 +430,7 @@ static void st_across_into_invalid_page_stores_nothing(void **state)
     c->gr[1] = 0xA1B2C3D4;
     c->gr[5] = 0x1000;
     S370T_CODE(c, 0x400, 0x5010, 0x57FE);
-    run_psw(c, EC_DAT | 0x400, 5);
+    s370t_run_psw(c, EC_DAT | 0x400, 5);
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PAGE_TRANSLATION);
     assert_int_equal(s370t_get4(c, S370_PSA_TEA), 0x001800);
     assert_int_equal(c->mem[0x97FE], 0);
@@ -459,7 +453,7 @@ static void load_through_1m_segment(void **state)
     s370t_set4(c, 0x2F444, 0x0BADCAFE);
     c->gr[5] = 0x523000;
     S370T_CODE(c, 0x400, 0x5830, 0x5444);          /* L 3,X'444'(5) */
-    run_psw(c, EC_DAT | 0x400, 1);
+    s370t_run_psw(c, EC_DAT | 0x400, 1);
     assert_int_equal(s370t_pgm_code(c), -1);
     assert_int_equal(c->gr[3], 0x0BADCAFE);
     s370t_free(c);
@@ -475,13 +469,13 @@ static void tlb_keeps_old_translation_until_ptlb(void **state)
     /* STCK 8(7) at 0x400; PTLB; STCK 8(7) */
     S370T_CODE(c, 0x400, 0xB205, 0x7008, 0xB20D, 0x0000, 0xB205, 0x7008);
     c->gr[7] = 0x7000;
-    run_psw(c, EC_DAT | 0x400, 1);
+    s370t_run_psw(c, EC_DAT | 0x400, 1);
     assert_int_equal(s370t_get8(c, 0xC008), 0x1000ull);
     put2(c, PT0 + 2 * 7, pte4k(0xD000, false));   /* remap without purging */
-    run_psw(c, EC_DAT | 0x400, 1);
+    s370t_run_psw(c, EC_DAT | 0x400, 1);
     assert_int_equal(s370t_get8(c, 0xC008), 0x2000ull);   /* old translation still used */
     assert_int_equal(s370t_get8(c, 0xD008), 0);
-    run_psw(c, EC_DAT | 0x400, 3);                 /* STCK, PTLB, STCK */
+    s370t_run_psw(c, EC_DAT | 0x400, 3);                 /* STCK, PTLB, STCK */
     assert_int_equal(s370t_get8(c, 0xC008), 0x3000ull);
     assert_int_equal(s370t_get8(c, 0xD008), 0x5000ull);
     s370t_free(c);
@@ -494,11 +488,11 @@ static void tlb_keeps_invalidated_page_until_ptlb(void **state)
     put2(c, PT0 + 2 * 7, pte4k(0xC000, false));
     S370T_CODE(c, 0x400, 0xB205, 0x7008, 0xB20D, 0x0000, 0xB205, 0x7008);
     c->gr[7] = 0x7000;
-    run_psw(c, EC_DAT | 0x400, 1);
+    s370t_run_psw(c, EC_DAT | 0x400, 1);
     put2(c, PT0 + 2 * 7, pte4k(0xC000, true));    /* invalidate without purging */
-    run_psw(c, EC_DAT | 0x400, 1);
+    s370t_run_psw(c, EC_DAT | 0x400, 1);
     assert_int_equal(s370t_pgm_code(c), -1);
-    run_psw(c, EC_DAT | 0x400, 5);                 /* STCK, PTLB, STCK -> page fault */
+    s370t_run_psw(c, EC_DAT | 0x400, 5);                 /* STCK, PTLB, STCK -> page fault */
     assert_int_equal(s370t_pgm_code(c), S370_PGM_PAGE_TRANSLATION);
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) & 0xFFFFFF, 0x408);
     s370t_free(c);
@@ -515,7 +509,7 @@ static void lctl_cr1_change_purges_same_value_does_not(void **state)
     S370T_CODE(c, 0x400, 0xB205, 0x7008, 0xB711, 0x0300, 0xB205, 0x7008, 0xB711, 0x0304, 0xB205, 0x7008);
     s370t_set4(c, STO + 64, ste(15, 0, true));    /* entries 16-31 for the longer table */
     c->gr[7] = 0x7000;
-    run_psw(c, EC_DAT | 0x400, 1);
+    s370t_run_psw(c, EC_DAT | 0x400, 1);
     put2(c, PT0 + 2 * 7, pte4k(0xD000, false));
     c->m.ops->start(&c->m, true, 0x404);
     s370_psw_set(c, EC_DAT | 0x404);

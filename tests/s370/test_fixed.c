@@ -16,33 +16,8 @@
 /* BC-mode PSW at ORG with the given CC and program mask. */
 #define BC_PSW(cc, pm) ((uint64_t)(cc) << 28 | (uint64_t)(pm) << 24 | ORG)
 
-static wb_exit run_psw(s370_cpu *c, uint64_t psw, uint64_t n)
-{
-    s370t_set8(c, S370_PSA_PGM_OLD, 0);   /* so s370t_pgm_code() says -1 unless one happens */
-    c->m.ops->start(&c->m, true, ORG);
-    s370_psw_set(c, psw);
-    return wb_run(&c->m, n);
-}
 
-static void expect_ok(s370_cpu *c, wb_exit e)
-{
-    assert_int_equal(e.kind, WB_EXIT_BUDGET);
-    assert_int_equal(s370t_pgm_code(c), -1);
-}
 
-/* A program interruption with this code; BC old PSW with ILC (bytes), CC and IA. */
-static void expect_pgm(s370_cpu *c, wb_exit e, int code, unsigned ilc, int cc, uint32_t ia)
-{
-    /* the budget may end the run before the disabled-wait new PSW is seen */
-    assert_true(e.kind == WB_EXIT_HALT || e.kind == WB_EXIT_BUDGET);
-    assert_int_equal(s370t_pgm_code(c), code);
-    uint64_t old = s370t_get8(c, S370_PSA_PGM_OLD);
-    assert_int_equal((old >> 30) & 3, ilc / 2);
-    if (cc >= 0)
-        assert_int_equal((old >> 28) & 3, (unsigned)cc);
-    assert_int_equal(old & 0xFFFFFF, ia);
-    assert_int_equal(c->ia, S370T_PGM_STOP);
-}
 
 /* One instruction of up to two halfwords at ORG.  R1 = gr[1] (r1), R2 = gr[2] (b), and the
  * word at DATA = b, so the RR and RX forms see the same second operand; halfword forms see the
@@ -65,11 +40,11 @@ static void run_cases(const struct case1 *t, size_t n)
         s370t_set4(c, DATA, t[i].b);
         /* start with a CC that differs from the one expected, so a forgotten setting shows */
         int cc0 = t[i].cc == SAME ? 2 : (t[i].cc + 1) & 3;
-        wb_exit e = run_psw(c, BC_PSW(cc0, 0), 1);
+        wb_exit e = s370t_run_psw(c, BC_PSW(cc0, 0), 1);
         if (e.kind != WB_EXIT_BUDGET || c->gr[1] != t[i].want)
             print_error("case %zu: insn %04x %04x r1 %08x b %08x -> %08x\n", i, t[i].hw0, t[i].hw1, t[i].r1,
                         t[i].b, c->gr[1]);
-        expect_ok(c, e);
+        s370t_expect_ok(c, e);
         assert_int_equal(c->gr[1], t[i].want);
         assert_int_equal(c->cc, t[i].cc == SAME ? 2 : t[i].cc);
         assert_int_equal(c->ia, ORG + (t[i].hw0 >> 8 < 0x40 ? 2 : 4));
@@ -176,7 +151,7 @@ static void load_address_sums_and_wraps(void **state)
     S370T_CODE(c, ORG, 0x4112, 0x3123, 0x4100, 0x0FFF);   /* LA 1,X'123'(2,3); LA 0,X'FFF' */
     c->gr[2] = 0xFF000010;
     c->gr[3] = 0x00FFFF00;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 2));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 2));
     assert_int_equal(c->gr[1], 0x00000033);   /* 0xFF000010 + 0xFFFF00 + 0x123 = 0x1_00000033 */
     assert_int_equal(c->gr[0], 0x00000FFF);   /* X2 = B2 = 0: no register takes part */
     s370t_free(c);
@@ -208,8 +183,8 @@ static void overflow_interrupts_when_masked_on(void **state)
         c->gr[2] = t[i].b;
         s370t_set4(c, DATA, t[i].b);
         unsigned len = t[i].hw0 >> 8 < 0x40 ? 2 : 4;
-        wb_exit e = run_psw(c, BC_PSW(0, S370_PM_FIXED), 1);
-        expect_pgm(c, e, S370_PGM_FIXED_OVERFLOW, len, 3, ORG + len);
+        wb_exit e = s370t_run_psw(c, BC_PSW(0, S370_PM_FIXED), 1);
+        s370t_expect_pgm(c, e, S370_PGM_FIXED_OVERFLOW, len, 3, ORG + len);
         assert_int_equal(c->gr[1], t[i].want);
         s370t_free(c);
     }
@@ -224,7 +199,7 @@ static void no_interrupt_without_overflow(void **state)
     c->gr[1] = 1;
     c->gr[2] = 2;
     c->gr[3] = 0xFFFFFFFF;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0xF), 2));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0xF), 2));
     assert_int_equal(c->gr[1], 2);   /* 3 + 0xFFFFFFFF = 2 with carry */
     assert_int_equal(c->cc, 3);
     s370t_free(c);
@@ -246,7 +221,7 @@ static void load_store_multiple_wrap(void **state)
     s370t_set4(c, DATA + 24, 0xC);
     s370t_set4(c, DATA + 28, 0xD);
     s370t_set4(c, DATA + 32, 0x99999999);
-    expect_ok(c, run_psw(c, BC_PSW(1, 0), 2));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 0), 2));
     assert_int_equal(s370t_get4(c, DATA), 0xE0E0E0E0);
     assert_int_equal(s370t_get4(c, DATA + 4), 0xF0F0F0F0);
     assert_int_equal(s370t_get4(c, DATA + 8), 0x00000001);
@@ -268,7 +243,7 @@ static void load_store_multiple_single_and_addressing(void **state)
     S370T_CODE(c, ORG, 0x9055, DATA, 0x9866, DATA);   /* STM 5,5,DATA; LM 6,6,DATA */
     c->gr[5] = 0x55555555;
     s370t_set4(c, DATA + 4, 0x12345678);
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 2));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 2));
     assert_int_equal(c->gr[6], 0x55555555);
     assert_int_equal(s370t_get4(c, DATA + 4), 0x12345678);   /* one word only */
 
@@ -277,16 +252,16 @@ static void load_store_multiple_single_and_addressing(void **state)
     for (unsigned i = 0; i < 16; i++)
         c->gr[i] = 0x100 + i;
     c->gr[7] = 0xF000;
-    wb_exit e = run_psw(c, BC_PSW(0, 0), 1);
-    expect_pgm(c, e, S370_PGM_ADDRESSING, 4, -1, ORG + 4);
+    wb_exit e = s370t_run_psw(c, BC_PSW(0, 0), 1);
+    s370t_expect_pgm(c, e, S370_PGM_ADDRESSING, 4, -1, ORG + 4);
     for (unsigned i = 0; i < 16; i++)
         assert_int_equal(c->gr[i], i == 7 ? 0xF000 : 0x100 + i);
 
     /* STM 0,15 at the same place: nothing stored below 64K either */
     S370T_CODE(c, ORG, 0x900F, 0x7FF0);
     s370t_set4(c, 0xFFF0, 0xCAFEF00D);
-    e = run_psw(c, BC_PSW(0, 0), 1);
-    expect_pgm(c, e, S370_PGM_ADDRESSING, 4, -1, ORG + 4);
+    e = s370t_run_psw(c, BC_PSW(0, 0), 1);
+    s370t_expect_pgm(c, e, S370_PGM_ADDRESSING, 4, -1, ORG + 4);
     assert_int_equal(s370t_get4(c, 0xFFF0), 0xCAFEF00D);
     s370t_free(c);
 }
@@ -304,20 +279,20 @@ static void protection(void **state)
     for (unsigned i = 0; i < 4; i++)
         c->gr[i] = 0x01010101u * (i + 1);
     s370t_set8(c, 0xFF8, 0);
-    expect_pgm(c, run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 0, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 0, ORG + 4);
     assert_int_equal(s370t_get8(c, 0xFF8), 0);
     S370T_CODE(c, ORG, 0x9001, 0x0FF8);                 /* STM 0,1,X'FF8' stays in key 1 */
-    expect_ok(c, run_psw(c, key1, 1));
+    s370t_expect_ok(c, s370t_run_psw(c, key1, 1));
     assert_int_equal(s370t_get8(c, 0xFF8), 0x0101010102020202ull);
 
     S370T_CODE(c, ORG, 0xBA13, 0x7000);                 /* CS 1,3,0(7) = X'1000' (key 2, fetchable) */
     c->gr[7] = 0x1000;
     s370t_set4(c, 0x1000, 5);
     c->gr[1] = 6;
-    expect_pgm(c, run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 0, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 0, ORG + 4);
     assert_int_equal(c->gr[1], 6);
     S370T_CODE(c, ORG, 0x5810, 0x7000);                 /* but L 1,0(7) from there is allowed */
-    expect_ok(c, run_psw(c, key1, 1));
+    s370t_expect_ok(c, s370t_run_psw(c, key1, 1));
     assert_int_equal(c->gr[1], 5);
     s370t_free(c);
 }
@@ -331,7 +306,7 @@ static void store_and_store_halfword(void **state)
     s370t_set4(c, DATA, 0);
     s370t_set4(c, DATA + 4, 0);
     s370t_set4(c, DATA + 8, 0x11223344);
-    expect_ok(c, run_psw(c, BC_PSW(2, 0), 2));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(2, 0), 2));
     assert_int_equal(s370t_get4(c, DATA), 0x0089ABCD);       /* unaligned store is fine */
     assert_int_equal(s370t_get4(c, DATA + 4), 0xEF000000);
     assert_int_equal(s370t_get4(c, DATA + 8), 0xCDEF3344);   /* bits 16-31 */
@@ -347,7 +322,7 @@ static void multiply(void **state)
     S370T_CODE(c, ORG, 0x1C24);
     c->gr[3] = 0x10000;
     c->gr[4] = 0x10000;
-    expect_ok(c, run_psw(c, BC_PSW(1, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 0), 1));
     assert_int_equal(c->gr[2], 1);           /* 2^32 */
     assert_int_equal(c->gr[3], 0);
     assert_int_equal(c->cc, 1);              /* unchanged */
@@ -355,7 +330,7 @@ static void multiply(void **state)
     c->gr[2] = 0x12345678;                   /* the even register's old value plays no part */
     c->gr[3] = 0xFFFFFFFD;                   /* -3 */
     c->gr[4] = 7;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->gr[2], 0xFFFFFFFF);  /* -21 */
     assert_int_equal(c->gr[3], 0xFFFFFFEB);
 
@@ -363,14 +338,14 @@ static void multiply(void **state)
     S370T_CODE(c, ORG, 0x5C20, DATA);
     c->gr[3] = 0x80000000;
     s370t_set4(c, DATA, 0x80000000);
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->gr[2], 0x40000000);
     assert_int_equal(c->gr[3], 0);
 
     /* MR 14,15: the pair 14-15, multiplicand in R15 */
     S370T_CODE(c, ORG, 0x1CEF);
     c->gr[15] = 6;
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->gr[14], 0);
     assert_int_equal(c->gr[15], 36);
     s370t_free(c);
@@ -400,7 +375,7 @@ static void multiply_odd_register_is_specification(void **state)
         c->gr[2] = 0x2222;
         s370t_set4(c, DATA, 6);
         unsigned len = i ? 4 : 2;
-        expect_pgm(c, run_psw(c, BC_PSW(1, 0), 1), S370_PGM_SPECIFICATION, len, 1, ORG + len);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(1, 0), 1), S370_PGM_SPECIFICATION, len, 1, ORG + len);
         assert_int_equal(c->gr[3], 5);
         assert_int_equal(c->gr[4], 6);
         assert_int_equal(c->gr[2], 0x2222);
@@ -426,13 +401,13 @@ static void run_divide(uint16_t hw0, uint16_t hw1, const struct divcase *t, size
         c->gr[4] = t[i].d;
         s370t_set4(c, DATA, t[i].d);
         unsigned len = hw0 >> 8 < 0x40 ? 2 : 4;
-        wb_exit e = run_psw(c, BC_PSW(2, 0), 1);
+        wb_exit e = s370t_run_psw(c, BC_PSW(2, 0), 1);
         if (t[i].exc) {
-            expect_pgm(c, e, S370_PGM_FIXED_DIVIDE, len, 2, ORG + len);
+            s370t_expect_pgm(c, e, S370_PGM_FIXED_DIVIDE, len, 2, ORG + len);
             assert_int_equal(c->gr[2], t[i].hi);   /* suppressed: dividend unchanged */
             assert_int_equal(c->gr[3], t[i].lo);
         } else {
-            expect_ok(c, e);
+            s370t_expect_ok(c, e);
             assert_int_equal(c->gr[2], t[i].rem);
             assert_int_equal(c->gr[3], t[i].quo);
             assert_int_equal(c->cc, 2);
@@ -471,11 +446,11 @@ static void divide_odd_register_is_specification(void **state)
     S370T_CODE(c, ORG, 0x1D34);   /* DR 3,4 */
     c->gr[3] = 100;
     c->gr[4] = 0;                 /* specification is found before the divide exception */
-    expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_SPECIFICATION, 2, 0, ORG + 2);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 1), S370_PGM_SPECIFICATION, 2, 0, ORG + 2);
     assert_int_equal(c->gr[3], 100);
     S370T_CODE(c, ORG, 0x5DF0, DATA);   /* D 15,DATA */
     s370t_set4(c, DATA, 1);
-    expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_SPECIFICATION, 4, 0, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 1), S370_PGM_SPECIFICATION, 4, 0, ORG + 4);
     s370t_free(c);
 }
 
@@ -485,7 +460,7 @@ static wb_exit cvb(s370_cpu *c, uint64_t packed)
     S370T_CODE(c, ORG, 0x4F10, DATA);
     s370t_set8(c, DATA, packed);
     c->gr[1] = 0xDEADBEEF;
-    return run_psw(c, BC_PSW(1, 0), 1);
+    return s370t_run_psw(c, BC_PSW(1, 0), 1);
 }
 
 static void convert_to_binary(void **state)
@@ -508,7 +483,7 @@ static void convert_to_binary(void **state)
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         s370_cpu *c = s370t_new(65536);
-        expect_ok(c, cvb(c, t[i].p));
+        s370t_expect_ok(c, cvb(c, t[i].p));
         assert_int_equal(c->gr[1], t[i].want);
         assert_int_equal(c->cc, 1);
         s370t_free(c);
@@ -532,7 +507,7 @@ static void convert_to_binary_too_large(void **state)
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         s370_cpu *c = s370t_new(65536);
-        expect_pgm(c, cvb(c, t[i].p), S370_PGM_FIXED_DIVIDE, 4, 1, ORG + 4);
+        s370t_expect_pgm(c, cvb(c, t[i].p), S370_PGM_FIXED_DIVIDE, 4, 1, ORG + 4);
         assert_int_equal(c->gr[1], t[i].low32);
         s370t_free(c);
     }
@@ -549,7 +524,7 @@ static void convert_to_binary_data_exception(void **state)
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         s370_cpu *c = s370t_new(65536);
-        expect_pgm(c, cvb(c, bad[i]), S370_PGM_DATA, 4, 1, ORG + 4);
+        s370t_expect_pgm(c, cvb(c, bad[i]), S370_PGM_DATA, 4, 1, ORG + 4);
         assert_int_equal(c->gr[1], 0xDEADBEEF);
         s370t_free(c);
     }
@@ -573,7 +548,7 @@ static void convert_to_decimal(void **state)
         S370T_CODE(c, ORG, 0x4E10, DATA + 3);   /* CVD 1,DATA+3: no alignment needed */
         s370t_set8(c, DATA + 3, 0xFFFFFFFFFFFFFFFFull);
         c->gr[1] = t[i].v;
-        expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
         assert_int_equal(s370t_get8(c, DATA + 3), t[i].p);
         assert_int_equal(c->cc, 3);
         s370t_free(c);
@@ -587,7 +562,7 @@ static void convert_addressing(void **state)
     S370T_CODE(c, ORG, 0x4E17, 0x0FFC);   /* CVD 1,X'FFC'(7), R7 = 0xF000: 0xFFFC..0x10003 */
     c->gr[7] = 0xF000;
     s370t_set4(c, 0xFFFC, 0x01020304);
-    expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_ADDRESSING, 4, 0, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 1), S370_PGM_ADDRESSING, 4, 0, ORG + 4);
     assert_int_equal(s370t_get4(c, 0xFFFC), 0x01020304);   /* nothing stored */
     s370t_free(c);
 }
@@ -625,7 +600,7 @@ static void shift_amount_from_base_register(void **state)
     S370T_CODE(c, ORG, 0x8B13, 0x2002);   /* SLA 1,2(2) -- R3 field ignored */
     c->gr[1] = 1;
     c->gr[2] = 0x00FFFFC1;   /* + 2 = 0xFFFFC3: low six bits 3 */
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->gr[1], 8);
     s370t_free(c);
 }
@@ -644,8 +619,8 @@ static void run_double(uint16_t hw0, const struct dcase *t, size_t n)
         s370t_code(c, ORG, code, 2);
         c->gr[2] = t[i].hi;
         c->gr[3] = t[i].lo;
-        wb_exit e = run_psw(c, BC_PSW((t[i].cc + 1) & 3, 0), 1);
-        expect_ok(c, e);
+        wb_exit e = s370t_run_psw(c, BC_PSW((t[i].cc + 1) & 3, 0), 1);
+        s370t_expect_ok(c, e);
         assert_int_equal(c->gr[2], t[i].whi);
         assert_int_equal(c->gr[3], t[i].wlo);
         assert_int_equal(c->cc, t[i].cc);
@@ -685,7 +660,7 @@ static void shift_double_odd_register_is_specification(void **state)
         s370t_code(c, ORG, code, 2);
         c->gr[3] = 0x40000000;
         c->gr[4] = 0x12345678;
-        expect_pgm(c, run_psw(c, BC_PSW(2, S370_PM_FIXED), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(2, S370_PM_FIXED), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
         assert_int_equal(c->gr[3], 0x40000000);
         assert_int_equal(c->gr[4], 0x12345678);
         s370t_free(c);
@@ -699,7 +674,7 @@ static void shift_double_overflow_interrupts(void **state)
     S370T_CODE(c, ORG, 0x8F20, 0x0001);   /* SLDA 2,1 */
     c->gr[2] = 0x40000000;
     c->gr[3] = 1;
-    expect_pgm(c, run_psw(c, BC_PSW(0, S370_PM_FIXED), 1), S370_PGM_FIXED_OVERFLOW, 4, 3, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, S370_PM_FIXED), 1), S370_PGM_FIXED_OVERFLOW, 4, 3, ORG + 4);
     assert_int_equal(c->gr[2], 0);
     assert_int_equal(c->gr[3], 2);
     s370t_free(c);
@@ -713,13 +688,13 @@ static void compare_and_swap(void **state)
     s370t_set4(c, DATA, 5);
     c->gr[1] = 5;
     c->gr[3] = 9;
-    expect_ok(c, run_psw(c, BC_PSW(2, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(2, 0), 1));
     assert_int_equal(c->cc, 0);
     assert_int_equal(s370t_get4(c, DATA), 9);
     assert_int_equal(c->gr[1], 5);
     /* now unequal: storage (9) goes to R1, storage unchanged */
     c->gr[3] = 77;
-    expect_ok(c, run_psw(c, BC_PSW(2, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(2, 0), 1));
     assert_int_equal(c->cc, 1);
     assert_int_equal(c->gr[1], 9);
     assert_int_equal(s370t_get4(c, DATA), 9);
@@ -737,7 +712,7 @@ static void compare_and_swap_alignment(void **state)
         s370t_set8(c, DATA, 0);
         c->gr[1] = 0;
         c->gr[3] = 0xFFFFFFFF;
-        expect_pgm(c, run_psw(c, BC_PSW(2, 0), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(2, 0), 1), S370_PGM_SPECIFICATION, 4, 2, ORG + 4);
         assert_int_equal(s370t_get8(c, DATA), 0);
         s370t_free(c);
     }
@@ -753,13 +728,13 @@ static void compare_double_and_swap(void **state)
     c->gr[3] = 2;
     c->gr[4] = 7;
     c->gr[5] = 8;
-    expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
     assert_int_equal(c->cc, 0);
     assert_int_equal(s370t_get8(c, DATA), 0x0000000700000008ull);
     /* second word differs: the whole doubleword goes to R2:R3 */
     c->gr[2] = 7;
     c->gr[3] = 9;
-    expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
     assert_int_equal(c->cc, 1);
     assert_int_equal(c->gr[2], 7);
     assert_int_equal(c->gr[3], 8);
@@ -783,7 +758,7 @@ static void compare_double_and_swap_specification(void **state)
         for (unsigned r = 2; r < 7; r++)
             c->gr[r] = 0;   /* operands would compare equal */
         c->gr[5] = 0xFF;
-        expect_pgm(c, run_psw(c, BC_PSW(1, 0), 1), S370_PGM_SPECIFICATION, 4, 1, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(1, 0), 1), S370_PGM_SPECIFICATION, 4, 1, ORG + 4);
         assert_int_equal(s370t_get8(c, DATA), 0);
         assert_int_equal(s370t_get8(c, DATA + 8), 0);
         s370t_free(c);

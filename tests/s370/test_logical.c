@@ -13,31 +13,8 @@
 
 #define BC_PSW(cc, pm) ((uint64_t)(cc) << 28 | (uint64_t)(pm) << 24 | ORG)
 
-static wb_exit run_psw(s370_cpu *c, uint64_t psw, uint64_t n)
-{
-    s370t_set8(c, S370_PSA_PGM_OLD, 0);
-    c->m.ops->start(&c->m, true, ORG);
-    s370_psw_set(c, psw);
-    return wb_run(&c->m, n);
-}
 
-static void expect_ok(s370_cpu *c, wb_exit e)
-{
-    assert_int_equal(e.kind, WB_EXIT_BUDGET);
-    assert_int_equal(s370t_pgm_code(c), -1);
-}
 
-static void expect_pgm(s370_cpu *c, wb_exit e, int code, unsigned ilc, int cc, uint32_t ia)
-{
-    assert_true(e.kind == WB_EXIT_HALT || e.kind == WB_EXIT_BUDGET);
-    assert_int_equal(s370t_pgm_code(c), code);
-    uint64_t old = s370t_get8(c, S370_PSA_PGM_OLD);
-    assert_int_equal((old >> 30) & 3, ilc / 2);
-    if (cc >= 0)
-        assert_int_equal((old >> 28) & 3, (unsigned)cc);
-    assert_int_equal(old & 0xFFFFFF, ia);
-    assert_int_equal(c->ia, S370T_PGM_STOP);
-}
 
 /* R1 op R2 / R1 op word at DATA; second operand b in both. */
 struct rcase {
@@ -55,7 +32,7 @@ static void run_rcases(const struct rcase *t, size_t n)
         c->gr[1] = t[i].a;
         c->gr[2] = t[i].b;
         s370t_set4(c, DATA, t[i].b);
-        expect_ok(c, run_psw(c, BC_PSW((t[i].cc + 1) & 3, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW((t[i].cc + 1) & 3, 0), 1));
         if (c->gr[1] != t[i].want || c->cc != t[i].cc)
             print_error("case %zu (%04x): got %08x cc %d\n", i, t[i].hw0, c->gr[1], c->cc);
         assert_int_equal(c->gr[1], t[i].want);
@@ -90,7 +67,7 @@ static void xr_same_register_clears(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x1733);   /* XR 3,3 */
     c->gr[3] = 0xDEADBEEF;
-    expect_ok(c, run_psw(c, BC_PSW(1, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 0), 1));
     assert_int_equal(c->gr[3], 0);
     assert_int_equal(c->cc, 0);
     s370t_free(c);
@@ -115,7 +92,7 @@ static void immediate_forms(void **state)
         s370t_code(c, ORG, code, 2);
         s370t_set4(c, DATA, 0x11000022u | (uint32_t)t[i].mem << 16);
         int cc0 = t[i].cc < 0 ? 3 : (t[i].cc + 1) & 3;
-        expect_ok(c, run_psw(c, BC_PSW(cc0, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(cc0, 0), 1));
         assert_int_equal(s370t_get4(c, DATA), 0x11000022u | (uint32_t)t[i].want << 16);   /* neighbours intact */
         assert_int_equal(c->cc, t[i].cc < 0 ? 3 : t[i].cc);
         s370t_free(c);
@@ -132,7 +109,7 @@ static void immediate_forms_addressing(void **state)
         uint16_t code[2] = {(uint16_t)(ops[i] << 8 | 0xFF), 0x7001};
         s370t_code(c, ORG, code, 2);
         c->gr[7] = OUTSIDE;
-        expect_pgm(c, run_psw(c, BC_PSW(2, 0), 1), S370_PGM_ADDRESSING, 4, 2, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(2, 0), 1), S370_PGM_ADDRESSING, 4, 2, ORG + 4);
         s370t_free(c);
     }
 }
@@ -151,7 +128,7 @@ static void immediate_forms_protection(void **state)
         s370t_code(c, ORG, code, 2);
         c->gr[7] = 0x1000;
         c->mem[0x1000] = 0x5A;
-        expect_pgm(c, run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 2, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, key1, 1), S370_PGM_PROTECTION, 4, 2, ORG + 4);
         assert_int_equal(c->mem[0x1000], 0x5A);
         s370t_free(c);
     }
@@ -160,9 +137,9 @@ static void immediate_forms_protection(void **state)
     c->mem[0x1000] = 0x5A;
     S370T_CODE(c, ORG, 0x910F, 0x7000, 0x955A, 0x7000);   /* TM 0(7),X'0F'; CLI 0(7),X'5A' */
     c->gr[7] = 0x1000;
-    expect_ok(c, run_psw(c, key1, 1));
+    s370t_expect_ok(c, s370t_run_psw(c, key1, 1));
     assert_int_equal(c->cc, 1);                           /* 0x5A & 0x0F = 0x0A: mixed */
-    expect_ok(c, run_psw(c, key1, 2));
+    s370t_expect_ok(c, s370t_run_psw(c, key1, 2));
     assert_int_equal(c->cc, 0);
     s370t_free(c);
 }
@@ -197,7 +174,7 @@ static void compare_logical_immediate(void **state)
         uint16_t code[2] = {(uint16_t)(0x9500 | t[i].imm), DATA};
         s370t_code(c, ORG, code, 2);
         c->mem[DATA] = t[i].mem;
-        expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
         assert_int_equal(c->cc, t[i].cc);
         assert_int_equal(c->mem[DATA], t[i].mem);
         s370t_free(c);
@@ -228,7 +205,7 @@ static void compare_logical_under_mask(void **state)
         s370t_code(c, ORG, code, 2);
         s370t_put(c, DATA, t[i].mem, 4);
         c->gr[1] = 0x11223344;
-        expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
         if (c->cc != t[i].cc)
             print_error("CLM case %zu: cc %d\n", i, c->cc);
         assert_int_equal(c->cc, t[i].cc);
@@ -250,19 +227,19 @@ static void under_mask_access_exceptions(void **state)
         s370t_code(c, ORG, code, 2);
         c->gr[7] = OUTSIDE;
         c->gr[1] = 0x12345678;
-        expect_pgm(c, run_psw(c, BC_PSW(1, 0), 1), S370_PGM_ADDRESSING, 4, 1, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(1, 0), 1), S370_PGM_ADDRESSING, 4, 1, ORG + 4);
         assert_int_equal(c->gr[1], 0x12345678);
 
         /* mask 0001 at the last byte of storage: one byte, fine */
         uint16_t code2[2] = {(uint16_t)(ops[i] | 1), 0x7000};
         s370t_code(c, ORG, code2, 2);
         c->mem[OUTSIDE] = 0x78;
-        expect_ok(c, run_psw(c, BC_PSW(1, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 0), 1));
 
         /* mask 0011 there: the second byte is outside */
         uint16_t code3[2] = {(uint16_t)(ops[i] | 3), 0x7000};
         s370t_code(c, ORG, code3, 2);
-        expect_pgm(c, run_psw(c, BC_PSW(1, 0), 1), S370_PGM_ADDRESSING, 4, 1, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(1, 0), 1), S370_PGM_ADDRESSING, 4, 1, ORG + 4);
         assert_int_equal(c->gr[1], 0x12345678);
         assert_int_equal(c->mem[OUTSIDE], 0x78);
         s370t_free(c);
@@ -289,7 +266,7 @@ static void test_under_mask(void **state)
         uint16_t code[2] = {(uint16_t)(0x9100 | t[i].m), DATA};
         s370t_code(c, ORG, code, 2);
         c->mem[DATA] = 0xA5;
-        expect_ok(c, run_psw(c, BC_PSW(2, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(2, 0), 1));
         assert_int_equal(c->cc, t[i].cc);
         assert_int_equal(c->mem[DATA], 0xA5);
         s370t_free(c);
@@ -306,7 +283,7 @@ static void insert_and_store_character(void **state)
     c->gr[1] = 0x11223344;
     c->gr[2] = 0xAABBCCDD;
     s370t_set8(c, DATA, 0xAB00000000000000ull);
-    expect_ok(c, run_psw(c, BC_PSW(3, 0), 2));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 2));
     assert_int_equal(c->gr[1], 0x112233AB);
     assert_int_equal(s370t_get8(c, DATA), 0xAB00000000DD0000ull);
     assert_int_equal(c->cc, 3);
@@ -338,7 +315,7 @@ static void insert_characters_under_mask(void **state)
         s370t_code(c, ORG, code, 2);
         s370t_put(c, DATA, t[i].mem, 4);
         c->gr[6] = t[i].before;
-        expect_ok(c, run_psw(c, BC_PSW(3, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(3, 0), 1));
         assert_int_equal(c->gr[6], t[i].after);
         assert_int_equal(c->cc, t[i].cc);
         s370t_free(c);
@@ -361,7 +338,7 @@ static void store_characters_under_mask(void **state)
         s370t_code(c, ORG, code, 2);
         s370t_set4(c, DATA, 0xEEEEEEEE);
         set_r1_pattern(c);
-        expect_ok(c, run_psw(c, BC_PSW(2, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(2, 0), 1));
         assert_int_equal(s370t_get4(c, DATA), t[i].want);
         assert_int_equal(c->cc, 2);
         s370t_free(c);
@@ -397,7 +374,7 @@ static void logical_shifts(void **state)
         c->gr[dbl ? 2 : 1] = t[i].hi;
         if (dbl)
             c->gr[3] = t[i].lo;
-        expect_ok(c, run_psw(c, BC_PSW(1, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(1, 0), 1));
         assert_int_equal(c->gr[dbl ? 2 : 1], t[i].whi);
         if (dbl)
             assert_int_equal(c->gr[3], t[i].wlo);
@@ -416,7 +393,7 @@ static void double_logical_shift_odd_register(void **state)
         s370t_code(c, ORG, code, 2);
         c->gr[3] = 0x0F0F0F0F;
         c->gr[4] = 0xF0F0F0F0;
-        expect_pgm(c, run_psw(c, BC_PSW(0, 0), 1), S370_PGM_SPECIFICATION, 4, 0, ORG + 4);
+        s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 1), S370_PGM_SPECIFICATION, 4, 0, ORG + 4);
         assert_int_equal(c->gr[3], 0x0F0F0F0F);
         assert_int_equal(c->gr[4], 0xF0F0F0F0);
         s370t_free(c);
@@ -434,7 +411,7 @@ static void test_and_set(void **state)
         s370_cpu *c = s370t_new(65536);
         S370T_CODE(c, ORG, 0x9300, DATA + 1);   /* TS DATA+1 */
         s370t_set4(c, DATA, 0x11000022u | (uint32_t)t[i].before << 16);
-        expect_ok(c, run_psw(c, BC_PSW(t[i].cc ^ 1, 0), 1));
+        s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(t[i].cc ^ 1, 0), 1));
         assert_int_equal(c->cc, t[i].cc);
         assert_int_equal(s370t_get4(c, DATA), 0x11FF0022);
         s370t_free(c);
@@ -448,13 +425,13 @@ static void set_program_mask(void **state)
     s370_cpu *c = s370t_new(65536);
     S370T_CODE(c, ORG, 0x041F);   /* SPM 1 (R2 field ignored) */
     c->gr[1] = 0x2B123456;        /* 00 10 1011 */
-    expect_ok(c, run_psw(c, BC_PSW(0, 0), 1));
+    s370t_expect_ok(c, s370t_run_psw(c, BC_PSW(0, 0), 1));
     assert_int_equal(c->cc, 2);
     assert_int_equal(c->pmask, 0xB);
     assert_int_equal(s370_psw_value(c) >> 24 & 0xFF, 0x6B);   /* BC bits 32-39: ILC 01, CC 10, mask 1011 */
 
     c->gr[1] = 0xD9FFFFFF;        /* 11 01 1001: bits 0-1 ignored */
-    expect_ok(c, run_psw(c, 0x0008000000000000ull | 3ull << 44 | 0xFull << 40 | ORG, 1));
+    s370t_expect_ok(c, s370t_run_psw(c, 0x0008000000000000ull | 3ull << 44 | 0xFull << 40 | ORG, 1));
     assert_int_equal(c->cc, 1);
     assert_int_equal(c->pmask, 9);
     assert_int_equal(s370_psw_value(c) >> 40 & 0xFF, 0x19);   /* EC bits 16-23: 00 01 1001 */
@@ -470,7 +447,7 @@ static void set_program_mask_enables_overflow(void **state)
     c->gr[1] = 0x08000000;                /* CC 0, mask 1000 */
     c->gr[2] = 0x7FFFFFFF;
     c->gr[3] = 1;
-    expect_pgm(c, run_psw(c, BC_PSW(0, 0), 3), S370_PGM_FIXED_OVERFLOW, 2, 3, ORG + 4);
+    s370t_expect_pgm(c, s370t_run_psw(c, BC_PSW(0, 0), 3), S370_PGM_FIXED_OVERFLOW, 2, 3, ORG + 4);
     assert_int_equal(s370t_get8(c, S370_PSA_PGM_OLD) >> 24 & 0xF, 8);   /* mask in the old PSW */
     s370t_free(c);
 }

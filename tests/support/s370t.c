@@ -1,3 +1,8 @@
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
 #include "tests/support/s370t.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,3 +70,31 @@ uint32_t s370t_get4(s370_cpu *c, uint32_t addr) { return s370_be32(c->mem + addr
 uint64_t s370t_get8(s370_cpu *c, uint32_t addr) { return s370_be64(c->mem + addr); }
 void s370t_set4(s370_cpu *c, uint32_t addr, uint32_t v) { s370_put32(c->mem + addr, v); }
 void s370t_set8(s370_cpu *c, uint32_t addr, uint64_t v) { s370_put64(c->mem + addr, v); }
+
+wb_exit s370t_run_psw(s370_cpu *c, uint64_t psw, uint64_t n)
+{
+    s370t_set8(c, S370_PSA_PGM_OLD, 0);   /* so s370t_pgm_code() says -1 unless one happens */
+    s370t_set8(c, S370_PSA_SVC_OLD, 0);
+    c->m.ops->start(&c->m, true, psw & 0xFFFFFF);
+    s370_psw_set(c, psw);
+    return wb_run(&c->m, n);
+}
+
+void s370t_expect_ok(s370_cpu *c, wb_exit e)
+{
+    assert_int_equal(e.kind, WB_EXIT_BUDGET);
+    assert_int_equal(s370t_pgm_code(c), -1);
+}
+
+void s370t_expect_pgm(s370_cpu *c, wb_exit e, int code, unsigned ilc, int cc, uint32_t ia)
+{
+    /* the budget may end the run before the disabled-wait new PSW is seen */
+    assert_true(e.kind == WB_EXIT_HALT || e.kind == WB_EXIT_BUDGET);
+    assert_int_equal(s370t_pgm_code(c), code);
+    uint64_t old = s370t_get8(c, S370_PSA_PGM_OLD);
+    assert_int_equal((old >> 30) & 3, ilc / 2);
+    if (cc >= 0)
+        assert_int_equal((old >> 28) & 3, (unsigned)cc);
+    assert_int_equal(old & 0xFFFFFF, ia);
+    assert_int_equal(c->ia, S370T_PGM_STOP);
+}

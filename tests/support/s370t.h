@@ -27,6 +27,12 @@ void s370t_code(s370_cpu *c, uint32_t addr, const uint16_t *hw, size_t n);
 wb_exit s370t_run(s370_cpu *c, uint32_t addr, uint64_t n);
 /* Run exactly one instruction at addr. */
 wb_exit s370t_step(s370_cpu *c, uint32_t addr);
+/* Start with this PSW (its IA is the start address; program and SVC old PSWs cleared) and run n steps. */
+wb_exit s370t_run_psw(s370_cpu *c, uint64_t psw, uint64_t n);
+/* cmocka checks: the run ended by budget with no program interruption; or with one of this code, the
+ * BC old PSW holding ILC (bytes), CC (-1: any) and IA, and the machine stopped at the program new PSW. */
+void s370t_expect_ok(s370_cpu *c, wb_exit e);
+void s370t_expect_pgm(s370_cpu *c, wb_exit e, int code, unsigned ilc, int cc, uint32_t ia);
 /* Program interruption code stored by the last program interruption, -1 when none. */
 int s370t_pgm_code(s370_cpu *c);
 uint32_t s370t_get4(s370_cpu *c, uint32_t addr);
