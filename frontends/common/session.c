@@ -203,8 +203,9 @@ void wb_session_run(wb_session *s)
     s->host_seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 }
 
-/* Level-0 exits: the core's traps plus the privileged operations the level-2 monitor performed on the
- * level-1 VM (each one a hardware trap into the level-1 monitor on a real machine). */
+/* Level-0 exits: the core's traps, plus every privileged operation a monitor at level k+1 performed on
+ * the VM at level k -- on a real machine each of those is a hardware trap taken at level 0 first (and then
+ * reflected up to the monitor that emulates it). */
 uint64_t wb_session_level0_exits(const wb_session *s)
 {
     if (!s->depth)
@@ -212,7 +213,9 @@ uint64_t wb_session_level0_exits(const wb_session *s)
     uint64_t n = 0;
     for (int k = 0; k < WB_TRAP_KINDS; k++)
         n += s->levels[0]->counters.traps[k];
-    return n + ((wb_vm *)s->levels[1])->stats.privops_received;
+    for (unsigned i = 1; i <= s->depth; i++)
+        n += ((wb_vm *)s->levels[i])->stats.privops_received;
+    return n;
 }
 
 static void wb_session_json_levels(wb_session *s, wb_json *j)
