@@ -103,6 +103,7 @@ $(BUILD)/tests/%.elf: tests/%.S guests/s370/*.inc
 	$(S370_OBJCOPY) -O binary $@ $(@:.elf=.bin)
 
 guests: $(GUESTS)
+$(filter $(BUILD)/tests/monitors/%,$(S370_TESTPROGS)): tests/monitors/progs/privops.inc
 
 # ---- PDP-10 (owned by the pdp10 core): the in-tree assembler and guests/pdp10/*.mac images ----
 PDP10ASM := $(BUILD)/tools/pdp10asm

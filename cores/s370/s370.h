@@ -165,7 +165,6 @@ struct s370_cpu {
     uint32_t pending;             /* S370_PEND_* */
     uint32_t insn_addr;           /* address of the instruction being executed */
     uint32_t tea;                 /* translation-exception address for the next program check */
-    bool ssm_suppress_seen;
     uint8_t arch_end;             /* marker: end of the saved block */
 
     /* ---- model state ---- */
@@ -245,7 +244,6 @@ bool s370_abs_ok(const s370_cpu *c, uint32_t absaddr, uint32_t len);
 uint32_t s370_real_fetch4(s370_cpu *c, uint32_t real);
 void s370_real_store4(s370_cpu *c, uint32_t real, uint32_t v);
 void s370_real_store2(s370_cpu *c, uint32_t real, uint16_t v);
-static inline uint8_t *s370_key_ptr(s370_cpu *c, uint32_t absaddr) { return &c->keys[absaddr / S370_KEYBLOCK]; }
 
 static inline uint16_t s370_be16(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
 static inline uint32_t s370_be32(const uint8_t *p) { return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]; }

@@ -39,9 +39,9 @@ start:  la      12,0x800
         stckc   0x28(12)
         la      2,0x800(12)
         la      2,0x800(2)
-        rrb     2,0
+        rrb     0,2
         savecc  0x13
-        rrb     2,0
+        rrb     0,2
         savecc  0x14
         ptlb
         la      1,0
@@ -66,7 +66,7 @@ p0:     ssm     zero
         sckc    ckc
         stckc   0x90(12)
         ptlb
-        rrb     2,0
+        rrb     0,2
         stidp   0x90(12)
         sigp    1,0,1
         diag    1,2,0
