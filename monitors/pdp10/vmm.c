@@ -132,8 +132,8 @@ static void enter(wb_vm *vm)
     wb_machine *h = vm->host;
     uint64_t w = 0;
     (void)pdp10_vmm_compose(v, vm->base, vm->size, (v->flags & PDP10_USER) != 0, &w);
-    /* Sibling VMs share the host (monitors/timeshare.c): the host's register, not our memory of it, decides. */
-    if (s->host_reloc_known && h->ops->get_reg(h, (unsigned)s->ix_reloc) != w)
+    /* a sibling VM ran on the host since we did (monitors/timeshare.c): its relocation is loaded, not ours */
+    if (vm->host_shared_since)
         s->host_reloc_known = false;
     if (!s->host_reloc_known || s->host_reloc != w) {
         host_set(vm, s->ix_reloc, w);   /* DATAO APR */

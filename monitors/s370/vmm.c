@@ -111,10 +111,8 @@ static void load_host_translation(wb_vm *vm)
         cr1 = cr1 << 24 | (uint32_t)((vm->mon_base + S370_VMM_REALMAP_STO) & 0x00FFFFC0u);
     }
     wb_machine *h = vm->host;
-    /* Sibling VMs share the host: what we loaded last may have been replaced by another VM's tables
-     * (monitors/timeshare.c), so the host's registers, not our memory of them, decide. */
-    if (s->host_cr_known && (h->ops->get_reg(h, (unsigned)s->ix_cr0) != cr0 ||
-                             h->ops->get_reg(h, (unsigned)s->ix_cr1) != cr1))
+    /* a sibling VM ran on the host since we did (monitors/timeshare.c): its tables are loaded, not ours */
+    if (vm->host_shared_since)
         s->host_cr_known = false;
     if (!s->host_cr_known || s->host_cr0 != cr0) {
         h->ops->set_reg(h, (unsigned)s->ix_cr0, cr0);
